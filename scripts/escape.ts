@@ -1,0 +1,193 @@
+// Escaping, one function per target language: spec text is data and must stay data in every output.
+
+const PRINT_WIDTH = 80;
+
+/** A TypeScript/JavaScript string literal, quoted the way prettier would quote it. */
+export function tsString(text: string): string {
+  const doubleQuoted = JSON.stringify(text);
+  const doubles = text.split('"').length - 1;
+  const singles = text.split("'").length - 1;
+  if (doubles <= singles) return doubleQuoted;
+  const inner = doubleQuoted.slice(1, -1).replace(/\\(.)|'/g, (match, escaped: string | undefined) => {
+    if (escaped === undefined) return "\\'";
+    return escaped === '"' ? '"' : match;
+  });
+  return `'${inner}'`;
+}
+
+/** How wide prettier takes text to be: wide East Asian characters and emoji count twice, combining marks not at all. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    if (/\p{M}/u.test(ch)) continue;
+    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]|\p{Extended_Pictographic}/u.test(ch) ? 2 : 1;
+  }
+  return width;
+}
+
+/**
+ * `key: value,` inside an object literal at nesting `level`, broken after the colon exactly where
+ * prettier breaks it: the line is wider than 80 columns and the key is not shorter than 5 characters.
+ */
+export function tsProperty(key: string, value: unknown, level: number): string {
+  const indent = "  ".repeat(level);
+  const literal = typeof value === "string" ? tsString(value) : String(value);
+  const line = `${indent}${key}: ${literal},`;
+  if (displayWidth(line) <= PRINT_WIDTH || key.length < 5) return line;
+  return `${indent}${key}:\n${indent}  ${literal},`;
+}
+
+/**
+ * The lines of a JSDoc comment body holding `text`. A comment cannot contain its own terminator and
+ * a line starting with `@` would be read as a tag, so `*\/` and `\@` stand for them; CR/CRLF become LF.
+ */
+export function jsdocLines(text: string): string[] {
+  return normalizeNewlines(text)
+    .replace(/\*\//g, "*\\/")
+    .split("\n")
+    .map((line) => line.replace(/^(\s*)@/, "$1\\@").trimEnd());
+}
+
+/** JSDoc tags after the text: `@see` a link, `@deprecated` with an optional note. */
+export interface JsdocTags {
+  see?: string | undefined;
+  deprecated?: boolean | string | undefined;
+}
+
+/** A JSDoc comment at the given indentation: one line when it is just one line of text. */
+export function jsdoc(text: string, indent = "", tags: JsdocTags = {}): string {
+  const body = jsdocLines(text.trim());
+  const tagLines: string[] = [];
+  if (tags.see) tagLines.push(`@see ${jsdocLines(tags.see).join(" ")}`);
+  if (tags.deprecated === true) tagLines.push("@deprecated");
+  else if (typeof tags.deprecated === "string") tagLines.push(`@deprecated ${jsdocLines(tags.deprecated.trim()).join(" ")}`);
+  if (tagLines.length === 0 && body.length === 1) return `${indent}/** ${body[0]} */`;
+  const lines = tagLines.length > 0 ? [...body, "", ...tagLines] : body;
+  return [`${indent}/**`, ...lines.map((line) => (line === "" ? `${indent} *` : `${indent} * ${line}`)), `${indent} */`].join("\n");
+}
+
+/** A JSON value literal. */
+export function jsonValue(value: unknown): string {
+  return JSON.stringify(value);
+}
+
+/**
+ * `"key": [ ... ]` at nesting level `level`, laid out the way prettier lays out JSON arrays:
+ * on one line when it fits, numbers filled across lines, anything else one item a line.
+ */
+export function jsonArrayMember(key: string, items: readonly (string | number)[], level: number): string {
+  const indent = "  ".repeat(level);
+  const head = `${JSON.stringify(key)}: `;
+  const literals = items.map((item) => JSON.stringify(item));
+  const oneLine = `[${literals.join(", ")}]`;
+  // The trailing comma a member may carry counts against the width too.
+  if (indent.length + head.length + oneLine.length + 1 <= PRINT_WIDTH) return `${head}${oneLine}`;
+  const inner = `${indent}  `;
+  if (items.every((item) => typeof item === "number")) {
+    const lines: string[] = [];
+    let line = "";
+    literals.forEach((literal, i) => {
+      const piece = i === literals.length - 1 ? literal : `${literal},`;
+      if (line !== "" && inner.length + line.length + 1 + piece.length > PRINT_WIDTH) {
+        lines.push(line);
+        line = piece;
+      } else line = line === "" ? piece : `${line} ${piece}`;
+    });
+    lines.push(line);
+    return `${head}[\n${lines.map((l) => inner + l).join("\n")}\n${indent}]`;
+  }
+  return `${head}[\n${literals.map((l) => inner + l).join(",\n")}\n${indent}]`;
+}
+
+// Characters Python-Markdown and CommonMark both accept behind a backslash.
+const BACKSLASH_ESCAPED = new Set(["\\", "`", "*", "_", "{", "}"]);
+// Characters safest as entities: not every Markdown engine honours a backslash before them.
+const ENTITY_ESCAPED: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;", "~": "&#126;", "^": "&#94;" };
+
+/**
+ * Inline Markdown for one line of plain text: every character that could start markup is escaped,
+ * except a bracketed citation like `[RFC3629]`, which is kept readable because it cannot become a link
+ * (no `(`, `[` or `:` follows it, and every other bracket is escaped).
+ */
+function markdownInline(line: string): string {
+  let out = "";
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (BACKSLASH_ESCAPED.has(ch)) out += `\\${ch}`;
+    else if (ch in ENTITY_ESCAPED) out += ENTITY_ESCAPED[ch];
+    else if (ch === "[") {
+      const close = line.indexOf("]", i + 1);
+      const inside = close === -1 ? "" : line.slice(i + 1, close);
+      const after = line[close + 1];
+      const isCitation = close !== -1 && /^[^[\]]+$/.test(inside) && !/^toc$/i.test(inside.trim()) && (after === undefined || !"([:{".includes(after));
+      if (isCitation) {
+        out += `[${markdownInline(inside)}]`;
+        i = close;
+      } else out += "\\[";
+    } else if (ch === "]") out += "\\]";
+    else if (ch === "!" && line[i + 1] === "[") out += "\\!";
+    else out += ch;
+  }
+  return out;
+}
+
+/** Escapes what would make a line start a block (heading, list, quote, definition, admonition, rule). */
+function markdownLineStart(escaped: string): string {
+  return escaped
+    .replace(/^#/, "\\#")
+    .replace(/^([-+])(?=\s|$)/, "\\$1")
+    .replace(/^(\d+)([.)])/, "$1\\$2")
+    .replace(/^:/, "&#58;")
+    .replace(/^=/, "&#61;")
+    .replace(/^!/, "\\!");
+}
+
+/** Plain text as Markdown lines: the text renders back to itself, newlines included. */
+export function markdownLines(text: string): string[] {
+  return normalizeNewlines(text)
+    .trim()
+    .split("\n")
+    .map((line) => {
+      const trimmed = line.trim();
+      return trimmed === "" ? "" : markdownLineStart(markdownInline(trimmed));
+    })
+    .filter((line, i, lines) => !(line === "" && lines[i - 1] === ""));
+}
+
+/** A definition-list definition (`: text`), continuation lines indented so they stay in it. */
+export function markdownDefinition(text: string): string {
+  return markdownLines(text)
+    .map((line, i) => (i === 0 ? `: ${line}` : line === "" ? "" : `    ${line}`))
+    .join("\n");
+}
+
+/** Plain text for a single table cell: newlines and runs of white space become one space. */
+export function markdownCell(text: string): string {
+  return markdownLines(text.replace(/\s+/g, " ")).join(" ");
+}
+
+function normalizeNewlines(text: string): string {
+  return text.replace(/\r\n?/g, "\n");
+}
+
+/**
+ * A Markdown table laid out the way prettier lays it out: every column padded to its widest cell.
+ * `columns` are header titles, with `:right` appended for right-aligned ones; `rows` are lines
+ * `| a | b |` whose cells are already escaped (so they hold no bare `|`).
+ */
+export function markdownTable(columns: readonly string[], rows: string): string {
+  const header = columns.map((column) => column.replace(/:right$/, ""));
+  const right = columns.map((column) => column.endsWith(":right"));
+  const body = rows
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => line.trim().replace(/^\|\s?/, "").replace(/\s?\|$/, "").split(" | ").map((cell) => cell.trim()));
+  const widths = header.map((title, i) => Math.max(3, displayWidth(title), ...body.map((cells) => displayWidth(cells[i] ?? ""))));
+  const pad = (cell: string, i: number) => {
+    const fill = " ".repeat(widths[i]! - displayWidth(cell));
+    return right[i] ? fill + cell : cell + fill;
+  };
+  const line = (cells: readonly string[]) => `| ${widths.map((_, i) => pad(cells[i] ?? "", i)).join(" | ")} |`;
+  const delimiter = `| ${widths.map((width, i) => (right[i] ? `${"-".repeat(width - 1)}:` : "-".repeat(width))).join(" | ")} |`;
+  return [line(header), delimiter, ...body.map(line)].join("\n");
+}

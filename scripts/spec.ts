@@ -1,0 +1,48 @@
+// The validated spec: the shape validateSpec guarantees and buildModel consumes.
+
+export type EnumStyle = "enum" | "const";
+
+export interface CodeSpec {
+  name: string;
+  code: number;
+  description: string;
+  flags: string[];
+  reference?: string;
+  /** true, or what to use instead. */
+  deprecated?: true | string;
+}
+
+export interface RangeSpec {
+  from: number;
+  to: number;
+  description: string;
+  flags: string[];
+}
+
+export interface FlagSpec {
+  name: string;
+  description: string;
+}
+
+export interface Spec {
+  /** Spec path relative to its project root (posix), for banners: never absolute. */
+  source: string;
+  name: string;
+  title?: string;
+  reference?: string;
+  description?: string;
+  frontMatter?: Record<string, unknown>;
+  package: { name: string; version: string; description?: string; keywords: string[]; license?: string };
+  docs: { values: boolean };
+  bounds: { min: number; max: number };
+  flags: FlagSpec[];
+  ranges: RangeSpec[];
+  codes: CodeSpec[];
+  typescript: { enumStyle: EnumStyle };
+  /** Absolute directory of template overrides, from the spec's `templates` key. */
+  templates?: string;
+}
+
+export const DEFAULT_BOUNDS = { min: 0, max: 65535 } as const;
+/** Flags are bits of a 31-bit mask in the generated lookups. */
+export const MAX_FLAGS = 30;

@@ -1,0 +1,136 @@
+// Compares rendered files with an output folder and replaces the folder as a whole, atomically.
+import { closeSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
+import path from "node:path";
+import type { RenderedFiles } from "./renderOutputs.js";
+
+export interface Comparison {
+  /** Files whose content differs from the rendered one. */
+  stale: string[];
+  /** Rendered files the folder lacks. */
+  missing: string[];
+  /** Files in the folder that no template renders. */
+  extra: string[];
+}
+
+export function compareOutputs(outDir: string, files: RenderedFiles): Comparison {
+  const onDisk = new Set(listFiles(outDir));
+  const result: Comparison = { stale: [], missing: [], extra: [] };
+  for (const [file, content] of files) {
+    if (!onDisk.has(file)) result.missing.push(file);
+    else if (readFileSync(path.join(outDir, file), "utf8") !== content) result.stale.push(file);
+    onDisk.delete(file);
+  }
+  result.extra = [...onDisk].sort();
+  return result;
+}
+
+export function isUpToDate(comparison: Comparison): boolean {
+  return comparison.stale.length + comparison.missing.length + comparison.extra.length === 0;
+}
+
+/**
+ * Makes outDir hold exactly `files`. Nothing is written when it already does. Otherwise the files are
+ * written to a fresh folder beside outDir which then takes its place by rename, so readers see the old
+ * set or the new one, never a mix; a crash leaves the old folder (restored on the next run).
+ * Returns how many files changed.
+ */
+export function writeOutputs(outDir: string, files: RenderedFiles): number {
+  const comparison = compareOutputs(outDir, files);
+  if (isUpToDate(comparison)) return 0;
+  mkdirSync(path.dirname(outDir), { recursive: true });
+  const release = lock(outDir);
+  const token = `${process.pid}-${Date.now().toString(36)}`;
+  const staging = `${outDir}.tmp-${token}`;
+  const retired = `${outDir}.old-${token}`;
+  try {
+    recoverInterruptedSwap(outDir);
+    assertGenerated(outDir, files);
+    const unchanged = new Set([...files.keys()].filter((f) => !comparison.stale.includes(f) && !comparison.missing.includes(f)));
+    for (const [file, content] of files) {
+      const target = path.join(staging, file);
+      mkdirSync(path.dirname(target), { recursive: true });
+      // Unchanged files keep their inode and timestamp, so watchers and incremental builds stay quiet.
+      if (unchanged.has(file)) linkSync(path.join(outDir, file), target);
+      else writeFileSync(target, content);
+    }
+    const hadPrevious = existsSync(outDir);
+    if (hadPrevious) renameSync(outDir, retired);
+    renameSync(staging, outDir);
+    if (hadPrevious) rmSync(retired, { recursive: true, force: true });
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+    release();
+  }
+  return comparison.stale.length + comparison.missing.length + comparison.extra.length;
+}
+
+/** A folder we would replace must hold generated files only: refuse to swap away anything else. */
+function assertGenerated(outDir: string, files: RenderedFiles): void {
+  const present = listFiles(outDir);
+  if (present.length === 0 || present.some((file) => files.has(file))) return;
+  throw new Error(`${outDir} holds files that this generator did not write; choose an empty or generated folder for --out`);
+}
+
+/** After a kill between the two renames of a swap, the previous outputs sit in a `.old-*` folder. */
+function recoverInterruptedSwap(outDir: string): void {
+  const parent = path.dirname(outDir);
+  const prefix = `${path.basename(outDir)}.`;
+  for (const entry of readdirSync(parent)) {
+    if (!entry.startsWith(prefix)) continue;
+    const match = /^(tmp|old)-(\d+)-/.exec(entry.slice(prefix.length));
+    if (!match || isAlive(Number(match[2]))) continue;
+    const leftover = path.join(parent, entry);
+    if (match[1] === "old" && !existsSync(outDir)) renameSync(leftover, outDir);
+    else rmSync(leftover, { recursive: true, force: true });
+  }
+}
+
+/** An exclusive lock file beside outDir, so concurrent runs swap one after the other. */
+function lock(outDir: string): () => void {
+  const lockFile = `${outDir}.lock`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      const fd = openSync(lockFile, "wx");
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(lockFile, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const owner = Number(readFileOrEmpty(lockFile));
+      if (owner > 0 && !isAlive(owner)) rmSync(lockFile, { force: true });
+      else if (Date.now() > deadline) throw new Error(`${lockFile} is held by process ${owner}; remove it if no generator is running`);
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+    }
+  }
+}
+
+function readFileOrEmpty(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return "";
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Files below dir as sorted posix paths; none when dir is missing. */
+export function listFiles(dir: string): string[] {
+  try {
+    if (!statSync(dir).isDirectory()) return [];
+  } catch {
+    return [];
+  }
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+    .sort();
+}
