@@ -75,6 +75,7 @@ function registerHelpers(handlebars: typeof Handlebars): void {
     tsString: (text: string) => escape.tsString(text),
     tsProperty: (key: string, value: unknown, level: number) => escape.tsProperty(key, value, level),
     jsdoc: (text: string, indent: unknown) => escape.jsdoc(text, typeof indent === "string" ? indent : ""),
+    headerDoc: (model: Model) => escape.jsdoc([model.title, model.description].filter(Boolean).join("\n\n"), "", { see: model.reference }),
     memberDoc: (code: CodeModel, indent: string) => escape.jsdoc(code.description, indent, { see: code.reference, deprecated: code.deprecated }),
     jsdocLines: (text: string) => escape.jsdocLines(text),
     json: (value: unknown) => escape.jsonValue(value),

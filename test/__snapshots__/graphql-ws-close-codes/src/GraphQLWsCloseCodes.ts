@@ -1,6 +1,10 @@
 // generated from test/fixtures/graphql-ws.yaml by `npm run gen`; do not edit
 
-/** graphql-ws close codes */
+/**
+ * graphql-ws close codes
+ *
+ * @see https://github.com/enisdenjo/graphql-ws/blob/master/PROTOCOL.md
+ */
 export enum GraphQLWsCloseCodes {
   /** Internal server error. */
   InternalServerError = 4500,

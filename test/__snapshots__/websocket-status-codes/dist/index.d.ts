@@ -1,6 +1,13 @@
 // generated from spec/websocket-status-codes.yaml by `npm run gen`; do not edit
 
-/** WebSocket close status codes */
+/**
+ * WebSocket close status codes
+ *
+ * Status codes an endpoint sends in a WebSocket Close frame to say why it closes
+ * the connection (RFC 6455 section 7.4, and the IANA registry).
+ *
+ * @see http://tools.ietf.org/html/rfc6455#section-7.4.1
+ */
 export declare enum WebSocketStatusCodes {
   /**
    * Indicates a normal closure, meaning that the purpose for which the connection was established has been fulfilled.
