@@ -5,9 +5,13 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { formatDiagnostic, SpecError } from "./diagnostics.js";
 import { renderJobs, type Job } from "./generate.js";
+import { init } from "./init.js";
+import { printVersion } from "./version.js";
 import { compareOutputs, isUpToDate, writeOutputs } from "./writeOutputs.js";
 
 const USAGE = `Usage: codeset gen [options]
+       codeset init [--name Name] [--from websocket] [--force]   (see codeset init --help)
+       codeset --version
 
 Generates a TypeScript enum with helpers, a JSON Schema, a doc page and an npm
 package from each spec.
@@ -23,6 +27,8 @@ Exit status: 0 done, 1 invalid spec or stale output, 2 bad usage.`;
 class UsageError extends Error {}
 
 export function main(argv: readonly string[]): number {
+  if (argv[0] === "init") return init(argv.slice(1));
+  if (argv[0] === "--version" || argv[0] === "-v") return printVersion();
   let options;
   try {
     options = parseCommand(argv);
