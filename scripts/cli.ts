@@ -87,7 +87,7 @@ function parseCommand(argv: readonly string[]): { help: boolean; check: boolean;
   if (command !== "gen") throw new UsageError(`unknown command '${command}'`);
   if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
   if (values.out !== undefined && values.spec === undefined) throw new UsageError("--out needs --spec");
-  const jobs = values.spec !== undefined ? [{ specFile: values.spec, outDir: values.out }] : defaultJobs();
+  const jobs = values.spec !== undefined ? [{ specFile: values.spec, outDir: values.out }] : values.help ? [] : defaultJobs();
   return { help: values.help, check: values.check, jobs };
 }
 
