@@ -96,7 +96,7 @@ function defaultJobs(): Job[] {
   try {
     files = readdirSync("spec").filter((file) => /\.ya?ml$/.test(file)).sort();
   } catch {
-    throw new UsageError("no spec/ folder here; give --spec FILE");
+    throw new UsageError("no spec/ folder here; run `codeset init` to start one, or give --spec FILE");
   }
   if (files.length === 0) throw new UsageError("spec/ holds no .yaml files; give --spec FILE");
   return files.map((file) => ({ specFile: path.join("spec", file) }));
