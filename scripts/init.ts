@@ -79,7 +79,7 @@ function parseInitArgs(argv: readonly string[]): InitOptions | "help" {
   });
   if (values.help) return "help";
   if (positionals.length > 0) throw new InitError(`unexpected argument '${positionals[0]}'`, 2);
-  if (values.from !== undefined && !(values.from in PRESETS)) {
+  if (values.from !== undefined && !Object.hasOwn(PRESETS, values.from)) {
     throw new InitError(`--from must be one of: ${Object.keys(PRESETS).join(", ")} (got '${values.from}')`, 2);
   }
   const name = values.name ?? (values.from !== undefined ? PRESETS[values.from]!.name : DEFAULT_NAME);
@@ -101,28 +101,39 @@ function createProject(options: InitOptions, cwd: string): string {
     : starterSpec(options.name, schema.reference);
   const packageJson = planPackageJson(path.join(cwd, "package.json"));
 
-  mkdirSync(path.dirname(specFile), { recursive: true });
-  // "wx" fails instead of overwriting a file that appeared since the check above.
-  writeFileSync(specFile, specText, { flag: options.force ? "w" : "wx" });
-  if (packageJson.text !== undefined) writeFileSync(packageJson.file, packageJson.text);
+  writeOrExplain(specPath, () => {
+    mkdirSync(path.dirname(specFile), { recursive: true });
+    // "wx" fails instead of overwriting a file that appeared since the check above.
+    writeFileSync(specFile, specText, { flag: options.force ? "w" : "wx" });
+  });
+  if (packageJson.text !== undefined) writeOrExplain("package.json", () => writeFileSync(packageJson.file, packageJson.text!));
 
   const outDir = `generated/${(parse(specText) as { package: { name: string } }).package.name}/`;
-  const run = packageJson.runsCodeset ? "npm run gen" : "npx codeset gen";
-  const steps: [string, string][] = [
-    ...(schema.installed ? [] : [[`npm install -D ${packageName}`, "the generator, and the schema your editor reads"] as [string, string]]),
+  return [`created ${specPath}`, packageJson.report, "", nextSteps(specPath, outDir, packageJson.runsCodeset, schema.installed ? undefined : packageName)].join("\n");
+}
+
+/** Turns a failed write (a folder in the way, no permission, a file that just appeared) into a message. */
+function writeOrExplain(what: string, write: () => void): void {
+  try {
+    write();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === undefined) throw error;
+    throw new InitError(code === "EEXIST" ? `${what} already exists; use --force to overwrite it` : `cannot write ${what} (${code})`);
+  }
+}
+
+/** The commands to type next, aligned, each with why; the install step only while the package is not installed. */
+function nextSteps(specPath: string, outDir: string, genScriptRunsCodeset: boolean, packageToInstall: string | undefined): string {
+  const steps: [string, string][] = [];
+  if (packageToInstall !== undefined) steps.push([`npm install -D ${packageToInstall}`, "the generator, and the schema your editor reads"]);
+  steps.push(
     [`edit ${specPath}`, "your codes; its header comment explains every key"],
-    [run, `writes ${outDir}`],
+    [genScriptRunsCodeset ? "npm run gen" : "npx codeset gen", `writes ${outDir}`],
     ["npx codeset gen --check", `for CI: exits 1 while ${outDir} is stale`],
-  ];
+  );
   const width = Math.max(...steps.map(([command]) => command.length));
-  return [
-    `created ${specPath}`,
-    packageJson.report,
-    "",
-    "Next steps:",
-    ...steps.map(([command, why]) => `  ${command.padEnd(width)}   # ${why}`),
-    "",
-  ].join("\n");
+  return ["Next steps:", ...steps.map(([command, why]) => `  ${command.padEnd(width)}   # ${why}`), ""].join("\n");
 }
 
 /**
