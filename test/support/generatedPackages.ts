@@ -47,10 +47,15 @@ export const CONST_FIXTURE_SPEC = path.join(REPO, "test", "fixtures", "app-close
  * so files running in parallel never write the same place.
  */
 export function constFixturePackage(owner: string): GeneratedPackage {
-  const spec = readSpec(CONST_FIXTURE_SPEC);
+  return generatePackage(CONST_FIXTURE_SPEC, owner, "fixture (const style)");
+}
+
+/** Runs the CLI on one spec into test/.output/<owner>/<package name>. */
+export function generatePackage(specFile: string, owner: string, label: string): GeneratedPackage {
+  const spec = readSpec(specFile);
   const dir = path.join(OUTPUT, owner, spec.package.name);
-  execFileSync(process.execPath, ["lib/cli.js", "gen", "--spec", path.relative(REPO, CONST_FIXTURE_SPEC), "--out", dir], { cwd: REPO, stdio: "pipe" });
-  return { label: "fixture (const style)", specFile: CONST_FIXTURE_SPEC, dir, spec, enumStyle: spec.typescript?.enumStyle ?? "enum" };
+  execFileSync(process.execPath, ["lib/cli.js", "gen", "--spec", path.relative(REPO, specFile), "--out", dir], { cwd: REPO, stdio: "pipe" });
+  return { label, specFile, dir, spec, enumStyle: spec.typescript?.enumStyle ?? "enum" };
 }
 
 /** The runtime API every build of the package exports. */
