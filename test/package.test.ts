@@ -262,13 +262,3 @@ describe.each(PACKAGES)("$label", (pkg) => {
     });
   });
 });
-
-describe("default spec: the browser flag", () => {
-  const pkg = PACKAGES[0]!;
-  it("browserRejected holds for every number a browser's WebSocket.close(code) rejects (only 1000 and 3000-4999 pass)", () => {
-    const mod = requireDistCjs(pkg);
-    const browserAccepts = (code: number) => code === 1000 || (code >= 3000 && code <= 4999);
-    const wrong = ALL_UINT16.filter((code) => mod.hasFlag(code, "browserRejected") === browserAccepts(code));
-    expect(wrong).toEqual([]);
-  });
-});
