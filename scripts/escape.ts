@@ -166,6 +166,14 @@ export function markdownCell(text: string): string {
   return markdownLines(text.replace(/\s+/g, " ")).join(" ");
 }
 
+/**
+ * A URL as a Markdown link destination inside a table cell: characters that would end the destination
+ * (parentheses, angle brackets, white space), the cell (`|`) or start an escape (backslash) are percent-encoded.
+ */
+export function markdownUrl(url: string): string {
+  return url.replace(/[|()<>\\\s]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+
 function normalizeNewlines(text: string): string {
   return text.replace(/\r\n?/g, "\n");
 }

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { inspect, isDeepStrictEqual } from "node:util";
+import MarkdownIt from "markdown-it";
 import * as prettier from "prettier";
 import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -118,18 +119,20 @@ describe.each(PACKAGES)("$label", (pkg) => {
       expect(readme).toContain(`${spec.package.name}/schema.json`);
     });
 
-    it("has one table row per code, in spec order, with its flags, link and deprecation", () => {
-      const codesSection = readme.slice(readme.indexOf("## Codes"), readme.indexOf("\n## ", readme.indexOf("## Codes")) >>> 0);
-      const rows = codesSection.split("\n").filter((line) => /^\|\s*\d+\s*\|/.test(line));
-      expect(rows.map((row) => Number(row.split("|")[1]))).toEqual(spec.codes.map((code) => code.code));
+    it("renders one table row per code, in spec order, with its name, link, flags and deprecation", () => {
+      const html = new MarkdownIt().render(readme);
+      const codesTable = html.slice(html.indexOf("<h2>Codes</h2>")).match(/<tbody>([\s\S]*?)<\/tbody>/)![1]!;
+      const rows = [...codesTable.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) => [...row[1]!.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((cell) => cell[1]!));
+      expect(rows.map((cells) => cells.length)).toEqual(spec.codes.map(() => 4));
       spec.codes.forEach((code, i) => {
-        const row = rows[i]!;
-        expect(row).toContain(`\`${code.name}\``);
-        for (const flag of code.flags ?? []) expect(row).toContain(`\`${flag}\``);
-        if (code.reference) expect(row).toContain(`](${code.reference})`);
-        if (code.deprecated) expect(row).toContain("**Deprecated**");
-        else expect(row).not.toContain("Deprecated");
-        if (typeof code.deprecated === "string") expect(row).toContain(code.deprecated.trim());
+        const [number, name, flags, description] = rows[i]!;
+        expect(number).toBe(String(code.code));
+        const link = name!.match(/^<a href="([^"]*)"><code>([^<]*)<\/code><\/a>$/);
+        if (code.reference) expect([decodeURIComponent(link?.[1] ?? ""), link?.[2]]).toEqual([code.reference, code.name]);
+        else expect(name).toBe(`<code>${code.name}</code>`);
+        expect(flags).toBe(code.flags?.length ? code.flags.map((flag) => `<code>${flag}</code>`).join(", ") : "none");
+        expect(description!.includes("<strong>Deprecated</strong>"), code.name).toBe(code.deprecated !== undefined);
+        if (typeof code.deprecated === "string") expect(description).toContain(code.deprecated.trim());
       });
     });
 
