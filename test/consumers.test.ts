@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cleanNpmEnv, constFixturePackage, defaultPackage, REPO, type GeneratedPackage, type SpecData } from "./support/generatedPackages.js";
+import { cleanNpmEnv, constFixturePackage, defaultPackage, REPO, type GeneratedPackage, type SpecData } from "./packageHelpers/generatedPackages.js";
 
 const OWNER = "consumers-test";
 const PACKAGES: GeneratedPackage[] = [defaultPackage(), constFixturePackage(OWNER)];

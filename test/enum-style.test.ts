@@ -4,8 +4,8 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { literalUnion } from "./support/literalUnion.js";
-import { CONST_FIXTURE_SPEC, defaultPackage, generatePackage, importDistEsm, OUTPUT, requireDistCjs, type GeneratedPackage } from "./support/generatedPackages.js";
+import { literalUnion } from "./packageHelpers/literalUnion.js";
+import { CONST_FIXTURE_SPEC, defaultPackage, generatePackage, importDistEsm, OUTPUT, requireDistCjs, type GeneratedPackage } from "./packageHelpers/generatedPackages.js";
 
 const OWNER = "enum-style-test";
 

@@ -5,8 +5,8 @@ import path from "node:path";
 import Ajv2020Module from "ajv/dist/2020.js";
 import { compile } from "json-schema-to-typescript";
 import { describe, expect, it } from "vitest";
-import { constFixturePackage, defaultPackage, OUTPUT, type GeneratedPackage } from "./support/generatedPackages.js";
-import { literalUnion } from "./support/literalUnion.js";
+import { constFixturePackage, defaultPackage, OUTPUT, type GeneratedPackage } from "./packageHelpers/generatedPackages.js";
+import { literalUnion } from "./packageHelpers/literalUnion.js";
 
 const OWNER = "openapi-test";
 const PACKAGES: GeneratedPackage[] = [defaultPackage(), constFixturePackage(OWNER)];

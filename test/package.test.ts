@@ -16,8 +16,8 @@ import {
   type GeneratedPackage,
   type PackageModule,
   type SpecData,
-} from "./support/generatedPackages.js";
-import { hoverMembers, type HoverReport } from "./support/hover.js";
+} from "./packageHelpers/generatedPackages.js";
+import { hoverMembers, type HoverReport } from "./packageHelpers/hover.js";
 
 const OWNER = "package-test";
 const PACKAGES: GeneratedPackage[] = [defaultPackage(), constFixturePackage(OWNER)];
