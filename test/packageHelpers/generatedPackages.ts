@@ -93,7 +93,10 @@ export function requireDistCjs(pkg: GeneratedPackage): PackageModule {
   return createRequire(import.meta.url)(path.join(pkg.dir, "dist", "index.cjs")) as PackageModule;
 }
 
-/** The environment for child npm processes: without the npm_* variables `npm test` sets for its own project. */
+/**
+ * The environment for child npm processes: the user's npm config (cache, registry) stays, but not the
+ * variables `npm test` sets to describe this project and its running script.
+ */
 export function cleanNpmEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_(package_|lifecycle_|command$)/i.test(key)));
 }
