@@ -1,7 +1,7 @@
 // Consumers of the packed package: `npm pack` it, install the tarball offline into a throwaway project,
 // and import it from ESM, CommonJS and TypeScript (nodenext ESM and CJS, bundler), type-checked by tsc.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -115,6 +115,17 @@ void [name, wrongName, deprecated, reference];
 `;
 }
 
+/** The README's code blocks: the TypeScript usage example, the CommonJS line and the schema snippet. */
+function readmeExamples(readmeFile: string): { ts: string; require: string; schema: string } {
+  const blocks = [...readFileSync(readmeFile, "utf8").matchAll(/^```(\w+)\n([\s\S]*?)^```$/gm)].map(([, lang, code]) => ({ lang: lang!, code: code! }));
+  const find = (lang: string, marker: string) => {
+    const block = blocks.find((candidate) => candidate.lang === lang && candidate.code.includes(marker));
+    if (!block) throw new Error(`${readmeFile} has no \`\`\`${lang} block with ${marker}`);
+    return block.code;
+  };
+  return { ts: `${find("ts", "import {")}export {};\n`, require: find("js", "require("), schema: find("js", "schema.json") };
+}
+
 /** One throwaway consumer project per package, holding every flavour, with the tarball installed. */
 function writeConsumers(pkg: GeneratedPackage, dir: string): void {
   const name = pkg.spec.package.name;
@@ -123,9 +134,9 @@ function writeConsumers(pkg: GeneratedPackage, dir: string): void {
   const files: Record<string, string> = {
     "esm.mjs": `${esmImports}${ajvSetup}const loose = api;\n${reportBody(pkg, true)}`,
     "cjs.cjs": `const api = require("${name}");\nconst schema = require("${name}/schema.json");\nconst Ajv2020 = require("ajv/dist/2020");\n${ajvSetup}if (require("${name}") !== api) throw new Error("one module instance");\nconst loose = api;\n${reportBody(pkg, true)}`,
-    "nodenext-esm.ts": `import * as api from "${name}";\nimport type { Code, CodeName, Entry${pkg.spec.flags ? ", Flag" : ""} } from "${name}";\nimport schema from "${name}/schema.json" with { type: "json" };\ndeclare const console: { log(text: string): void };\nconst validate = null;\nconst loose: any = api;\nvoid schema.title;\n${typedChecks(pkg, "api.")}\n${reportBody(pkg, false)}`,
-    "nodenext-cjs.cts": `import api = require("${name}");\nimport schema = require("${name}/schema.json");\ndeclare const console: { log(text: string): void };\nconst validate = null;\nconst loose: any = api;\nvoid schema.title;\n${typedChecks(pkg, "api.")}\n${reportBody(pkg, false)}`,
-    "bundler.ts": `import { ${pkg.spec.name}, isKnown, describe, nameOf, hasFlag } from "${name}";\nimport type { Code, CodeName, Entry${pkg.spec.flags ? ", Flag" : ""} } from "${name}";\nimport * as api from "${name}";\ndeclare const console: { log(text: string): void };\nconst validate = null;\nconst loose: any = api;\n${typedChecks(pkg, "")}\n${reportBody(pkg, false)}`,
+    "nodenext-esm.ts": `import * as api from "${name}";\nimport type { Code, CodeName, Entry${pkg.spec.flags ? ", Flag" : ""} } from "${name}";\nimport schema from "${name}/schema.json" with { type: "json" };\ndeclare const console: { log(text: string): void };\nconst loose: any = api;\nvoid schema.title;\n${typedChecks(pkg, "api.")}\n${reportBody(pkg, false)}`,
+    "nodenext-cjs.cts": `import api = require("${name}");\nimport schema = require("${name}/schema.json");\ndeclare const console: { log(text: string): void };\nconst loose: any = api;\nvoid schema.title;\n${typedChecks(pkg, "api.")}\n${reportBody(pkg, false)}`,
+    "bundler.ts": `import { ${pkg.spec.name}, isKnown, describe, nameOf, hasFlag } from "${name}";\nimport type { Code, CodeName, Entry${pkg.spec.flags ? ", Flag" : ""} } from "${name}";\nimport * as api from "${name}";\ndeclare const console: { log(text: string): void };\nconst loose: any = api;\n${typedChecks(pkg, "")}\n${reportBody(pkg, false)}`,
     "package.json": JSON.stringify({ name: "throwaway-consumer", private: true, type: "module" }, null, 2),
   };
   const strictOptions = {
@@ -141,7 +152,11 @@ function writeConsumers(pkg: GeneratedPackage, dir: string): void {
     // The package's own declarations are checked under these options too.
     skipLibCheck: false,
   };
-  files["tsconfig.nodenext.json"] = JSON.stringify({ compilerOptions: { ...strictOptions, module: "nodenext", moduleResolution: "nodenext", outDir: "out-nodenext" }, files: ["nodenext-esm.ts", "nodenext-cjs.cts"] });
+  const examples = readmeExamples(path.join(pkg.dir, "README.md"));
+  files["readme-example.ts"] = examples.ts;
+  files["readme-require.cjs"] = examples.require;
+  files["readme-schema.mjs"] = examples.schema;
+  files["tsconfig.nodenext.json"] = JSON.stringify({ compilerOptions: { ...strictOptions, module: "nodenext", moduleResolution: "nodenext", outDir: "out-nodenext" }, files: ["nodenext-esm.ts", "nodenext-cjs.cts", "readme-example.ts"] });
   files["tsconfig.bundler.json"] = JSON.stringify({ compilerOptions: { ...strictOptions, erasableSyntaxOnly: true, module: "preserve", moduleResolution: "bundler", outDir: "out-bundler" }, files: ["bundler.ts"] });
   for (const [file, content] of Object.entries(files)) writeFileSync(path.join(dir, file), content);
 }
@@ -214,6 +229,11 @@ describe.each(PACKAGES)("$label", (pkg) => {
 
   it("type-checks the TypeScript consumers (nodenext ESM and CJS, bundler) strictly", () => {
     expect(typeErrors).toEqual({ "tsconfig.nodenext.json": "", "tsconfig.bundler.json": "" });
+  });
+
+  it("runs the README's CommonJS and schema examples as written", () => {
+    expect(run(process.execPath, ["readme-require.cjs"], consumer)).toBe("");
+    expect(run(process.execPath, ["--no-warnings", "readme-schema.mjs"], consumer)).toBe("");
   });
 
   it.each([
