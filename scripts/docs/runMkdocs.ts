@@ -22,7 +22,7 @@ export interface MkdocsBuild {
  */
 export function runMkdocs({ config, configDocsDir, srcDir, siteDir }: MkdocsBuild): void {
   const configFile = path.resolve(srcDir) === path.resolve(configDocsDir) ? config : inheritingConfig(config, srcDir);
-  const result = spawnSync("mkdocs", ["build", "--strict", "--quiet", "--config-file", configFile, "--site-dir", path.resolve(siteDir)], {
+  const result = spawnSync("mkdocs", ["build", "--strict", "--config-file", configFile, "--site-dir", path.resolve(siteDir)], {
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -31,7 +31,7 @@ export function runMkdocs({ config, configDocsDir, srcDir, siteDir }: MkdocsBuil
   }
   if (result.error) throw result.error;
   if (result.status !== 0) {
-    throw new Error(`mkdocs build --strict failed (exit ${result.status ?? result.signal}):\n${result.stdout}${result.stderr}`.trimEnd());
+    throw new Error(`mkdocs build --strict failed (exit ${result.status ?? result.signal}):\n${problemsIn(result.stdout + result.stderr)}`);
   }
 }
 
@@ -41,4 +41,10 @@ function inheritingConfig(config: string, srcDir: string): string {
   // JSON strings are valid YAML scalars, and quote any path safely.
   writeFileSync(file, `INHERIT: ${JSON.stringify(path.resolve(config))}\ndocs_dir: ${JSON.stringify(absoluteSrc)}\n`);
   return file;
+}
+
+/** mkdocs' warnings and errors, without its INFO chatter (some Debian builds log Python deprecation tracebacks there). */
+function problemsIn(output: string): string {
+  const problems = output.replace(/\x1b\[[0-9;]*m/g, "").split("\n").filter((line) => /^(WARNING|ERROR|Error|Aborted)\b/.test(line));
+  return (problems.length > 0 ? problems.join("\n") : output).trimEnd();
 }
