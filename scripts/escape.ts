@@ -210,3 +210,11 @@ export function markdownTable(columns: readonly string[], rows: string): string 
   const delimiter = `| ${widths.map((width, i) => (right[i] ? `${"-".repeat(width - 1)}:` : "-".repeat(width))).join(" | ")} |`;
   return [line(header), delimiter, ...body.map(line)].join("\n");
 }
+
+/**
+ * A URL for a Markdown link destination `(<url>)`. Python-Markdown reads code spans before links, so a backtick
+ * inside the URL would be dropped: it is percent-encoded, as are characters that would end the destination.
+ */
+export function markdownUrl(url: string): string {
+  return url.replace(/[`<>\s]/g, (ch) => encodeURIComponent(ch));
+}

@@ -83,6 +83,7 @@ function registerHelpers(handlebars: typeof Handlebars): void {
     mdText: (text: string) => escape.markdownLines(text).join("\n"),
     mdDefinition: (text: string) => escape.markdownDefinition(text),
     mdCell: (text: string) => escape.markdownCell(text),
+    mdUrl: (url: string) => escape.markdownUrl(url),
     mdTable(this: unknown, ...args: unknown[]) {
       const options = args.pop() as Handlebars.HelperOptions;
       return escape.markdownTable(args as string[], options.fn(this));

@@ -23,7 +23,10 @@ const CHROMIUM_ARGS = [
 ];
 
 /** Spec text that must reach the page as text: markup of every kind the page's Markdown or HTML could act on. */
-const HOSTILE_CODES: { name: string; description: string; deprecated?: string }[] = [
+/** A reference URL that the spec accepts but Markdown could misread: a backtick, underscores, stars, parentheses. */
+const ODD_REFERENCE = "https://example.com/`tick`/snake_case_(x)*y*?q=a|b";
+
+const HOSTILE_CODES: { name: string; description: string; deprecated?: string; reference?: string }[] = [
   { name: "ScriptTag", description: `<script>alert("script")</script> after` },
   { name: "ImageOnError", description: `<img src=x onerror="alert('img')"> and <svg onload=alert(1)>` },
   { name: "CommentClose", description: "Ends a comment */ and opens one /* and <!-- html comment -->" },
@@ -37,7 +40,7 @@ const HOSTILE_CODES: { name: string; description: string; deprecated?: string }[
   { name: "Templates", description: "${injection} {{handlebars}} {{{triple}}} <%= erb %> {% jinja %}" },
   { name: "AttrList", description: "*em*{: onclick=\"alert(1)\" } `c`{ #evil }\n{: onmouseover=alert(2) }" },
   { name: "Entities_And_Escapes", description: "&amp; &lt;b&gt; &#x3C;i&#x3E; \\ backslash \\* star <b>bold</b> __under__ ~~strike~~ snake_case _lead trail_ a__b" },
-  { name: "Quotes", description: `"double" 'single' “curly” and a trailing backslash \\`, deprecated: "<script>alert('deprecated')</script> use `Nothing` | instead" },
+  { name: "Quotes", description: `"double" 'single' “curly” and a trailing backslash \\`, deprecated: "<script>alert('deprecated')</script> use `Nothing` | instead", reference: ODD_REFERENCE },
 ];
 const HOSTILE_FLAG_MEANING = "<img src=x onerror=alert('flag')> *not bold* [x](javascript:alert(4))";
 const HOSTILE_RANGE_DESCRIPTION = "| cell | <script>alert('range')</script> [x](javascript:alert(5))";
@@ -195,10 +198,11 @@ describe.skipIf(skip)("the docs site in headless Chromium", () => {
         active: [...root.querySelectorAll("script, img, svg, iframe, object, embed, form, input, style, link, meta")].map((el) => el.outerHTML),
         handlers: [...root.querySelectorAll("*")].flatMap((el) => el.getAttributeNames().filter((name) => name.startsWith("on")).map((name) => `${el.tagName} ${name}`)),
         links: [...root.querySelectorAll("a")].map((a) => a.getAttribute("href") ?? "").filter((href) => !/^#[a-z_]+$/.test(href) && href !== "#flag-odd"),
+        references: [...root.querySelectorAll("a")].filter((a) => a.textContent === "reference").map((a) => a.href),
         toc: root.querySelectorAll(".toc").length,
       };
     });
-    expect(article).toEqual({ active: [], handlers: [], links: [], toc: 0 });
+    expect(article).toEqual({ active: [], handlers: [], links: [ODD_REFERENCE.replaceAll("`", "%60")], references: [new URL(ODD_REFERENCE).href], toc: 0 });
     expect(await page.title()).toContain("HostileCodes");
     await page.screenshot({ path: path.join(outDir, "HostileCodes.png"), fullPage: true });
     const index = await open(`${origin}/hostile/`);
