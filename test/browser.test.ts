@@ -85,21 +85,25 @@ interface RenderedCode {
   definitions: { text: string; elements: string[] }[];
 }
 
-/** What the browser shows for one code: its heading, and the <dd>s of the <dl> right after it. */
-function readCode(page: Page, anchor: string): Promise<RenderedCode | null> {
-  return page.evaluate((id) => {
-    const heading = document.getElementById(id);
-    if (!heading) return null;
-    const list = heading.nextElementSibling;
-    const definitions = list?.tagName === "DL" ? [...list.children].filter((child) => child.tagName === "DD") : [];
-    return {
-      headingTag: heading.tagName,
-      headingText: [...heading.childNodes].filter((node) => !(node instanceof HTMLElement && node.classList.contains("headerlink"))).map((node) => node.textContent).join(""),
-      tocLabel: document.querySelector(`.md-nav--secondary a[href="#${id}"]`)?.textContent?.trim(),
-      followedBy: list?.tagName ?? "",
-      definitions: definitions.map((dd) => ({ text: (dd as HTMLElement).innerText, elements: [...dd.querySelectorAll("*")].map((el) => el.tagName) })),
-    };
-  }, anchor);
+/** What the browser shows for each code (by anchor): its heading, and the <dd>s of the <dl> right after it; one round trip. */
+function readCodes(page: Page, anchors: readonly string[]): Promise<(RenderedCode | null)[]> {
+  return page.evaluate(
+    (ids) =>
+      ids.map((id) => {
+        const heading = document.getElementById(id);
+        if (!heading) return null;
+        const list = heading.nextElementSibling;
+        const definitions = list?.tagName === "DL" ? [...list.children].filter((child) => child.tagName === "DD") : [];
+        return {
+          headingTag: heading.tagName,
+          headingText: [...heading.childNodes].filter((node) => !(node instanceof HTMLElement && node.classList.contains("headerlink"))).map((node) => node.textContent).join(""),
+          tocLabel: document.querySelector(`.md-nav--secondary a[href="#${id}"]`)?.textContent?.trim(),
+          followedBy: list?.tagName ?? "",
+          definitions: definitions.map((dd) => ({ text: (dd as HTMLElement).innerText, elements: [...dd.querySelectorAll("*")].map((el) => el.tagName) })),
+        };
+      }),
+    [...anchors],
+  );
 }
 
 const skip = skipWithout("chromium", existsSync(CHROMIUM), "apt-get update && apt-get install -y chromium") || skipWithout("mkdocs", toolRuns("mkdocs"), "apt-get update && apt-get install -y mkdocs mkdocs-material");
@@ -156,8 +160,9 @@ describe.skipIf(skip)("the docs site in headless Chromium", () => {
   it("shows every code of the WebSocket page as a heading with its anchor, its description a definition", async () => {
     const lastAnchor = defaultSpec.codes.at(-1)!.name.toLowerCase();
     const page = await open(`${origin}/default/${defaultSpec.name}/#${lastAnchor}`);
-    for (const code of defaultSpec.codes) {
-      const rendered = await readCode(page, code.name.toLowerCase());
+    const renderedCodes = await readCodes(page, defaultSpec.codes.map((code) => code.name.toLowerCase()));
+    for (const [i, code] of defaultSpec.codes.entries()) {
+      const rendered = renderedCodes[i];
       expect(rendered, code.name).toMatchObject({ headingTag: "H3", headingText: code.name, tocLabel: code.name, followedBy: "DL" });
       expect(normalizeSpace(rendered!.definitions.at(-1)!.text), code.name).toBe(normalizeSpace(code.description));
     }
@@ -171,8 +176,9 @@ describe.skipIf(skip)("the docs site in headless Chromium", () => {
 
   it("renders hostile descriptions, flag meanings, range descriptions and deprecation notes as text, injecting no element", async () => {
     const page = await open(`${origin}/hostile/HostileCodes/`);
-    for (const code of HOSTILE_CODES) {
-      const rendered = await readCode(page, code.name.toLowerCase());
+    const renderedCodes = await readCodes(page, HOSTILE_CODES.map((code) => code.name.toLowerCase()));
+    for (const [i, code] of HOSTILE_CODES.entries()) {
+      const rendered = renderedCodes[i];
       expect(rendered, code.name).toMatchObject({ headingTag: "H3", headingText: code.name, tocLabel: code.name, followedBy: "DL" });
       const description = rendered!.definitions.at(-1)!;
       expect(normalizeSpace(description.text), code.name).toBe(normalizeSpace(code.description));
