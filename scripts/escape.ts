@@ -113,7 +113,8 @@ function markdownInline(line: string): string {
   let out = "";
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!;
-    if (BACKSLASH_ESCAPED.has(ch)) out += `\\${ch}`;
+    if (ch === "_" && isInsideWord(line, i)) out += ch;
+    else if (BACKSLASH_ESCAPED.has(ch)) out += `\\${ch}`;
     else if (ch in ENTITY_ESCAPED) out += ENTITY_ESCAPED[ch];
     else if (ch === "[") {
       const close = line.indexOf("]", i + 1);
@@ -131,11 +132,25 @@ function markdownInline(line: string): string {
   return out;
 }
 
+/**
+ * Whether the underscore at `i` belongs to a run of underscores with an ASCII letter or digit on both sides, as in
+ * snake_case or Entities_And_Escapes. Such a run can neither open nor close emphasis (Python-Markdown and CommonMark
+ * agree), so it stays bare: a backslash there would show in the table of contents of Python-Markdown 3.4.
+ */
+function isInsideWord(line: string, i: number): boolean {
+  let start = i;
+  while (line[start - 1] === "_") start--;
+  let end = i;
+  while (line[end + 1] === "_") end++;
+  return /[A-Za-z0-9]/.test(line[start - 1] ?? "") && /[A-Za-z0-9]/.test(line[end + 1] ?? "");
+}
+
 /** Escapes what would make a line start a block (heading, list, quote, definition, admonition, rule). */
 function markdownLineStart(escaped: string): string {
   return escaped
     .replace(/^#/, "\\#")
-    .replace(/^([-+])(?=\s|$)/, "\\$1")
+    // Always, not only before a space: a line of dashes would be a rule or turn the line above into a heading.
+    .replace(/^([-+])/, "\\$1")
     .replace(/^(\d+)([.)])/, "$1\\$2")
     .replace(/^:/, "&#58;")
     .replace(/^=/, "&#61;")
@@ -154,11 +169,15 @@ export function markdownLines(text: string): string[] {
     .filter((line, i, lines) => !(line === "" && lines[i - 1] === ""));
 }
 
-/** A definition-list definition (`: text`), continuation lines indented so they stay in it. */
+/**
+ * A definition-list definition (`: text`), continuation lines indented so they stay in it. A definition of
+ * several paragraphs ends with a blank line: without one, Python-Markdown's def_list would take everything up
+ * to the next blank line (the following headings and definitions too) into its last paragraph.
+ */
 export function markdownDefinition(text: string): string {
-  return markdownLines(text)
-    .map((line, i) => (i === 0 ? `: ${line}` : line === "" ? "" : `    ${line}`))
-    .join("\n");
+  const lines = markdownLines(text);
+  const definition = lines.map((line, i) => (i === 0 ? `: ${line}` : line === "" ? "" : `    ${line}`)).join("\n");
+  return lines.includes("") ? `${definition}\n` : definition;
 }
 
 /** Plain text for a single table cell: newlines and runs of white space become one space. */
@@ -198,4 +217,12 @@ export function markdownTable(columns: readonly string[], rows: string): string 
   const line = (cells: readonly string[]) => `| ${widths.map((_, i) => pad(cells[i] ?? "", i)).join(" | ")} |`;
   const delimiter = `| ${widths.map((width, i) => (right[i] ? `${"-".repeat(width - 1)}:` : "-".repeat(width))).join(" | ")} |`;
   return [line(header), delimiter, ...body.map(line)].join("\n");
+}
+
+/**
+ * A URL for a Markdown link destination `(<url>)`. Python-Markdown reads code spans before links, so a backtick
+ * inside the URL would be dropped: it is percent-encoded, as are characters that would end the destination.
+ */
+export function markdownUrl(url: string): string {
+  return url.replace(/[`<>\s]/g, (ch) => encodeURIComponent(ch));
 }
