@@ -185,14 +185,6 @@ export function markdownCell(text: string): string {
   return markdownLines(text.replace(/\s+/g, " ")).join(" ");
 }
 
-/**
- * A URL as a Markdown link destination inside a table cell: characters that would end the destination
- * (parentheses, angle brackets, white space), the cell (`|`) or start an escape (backslash) are percent-encoded.
- */
-export function markdownUrl(url: string): string {
-  return url.replace(/[|()<>\\\s]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
-}
-
 function normalizeNewlines(text: string): string {
   return text.replace(/\r\n?/g, "\n");
 }
@@ -220,9 +212,10 @@ export function markdownTable(columns: readonly string[], rows: string): string 
 }
 
 /**
- * A URL for a Markdown link destination `(<url>)`. Python-Markdown reads code spans before links, so a backtick
- * inside the URL would be dropped: it is percent-encoded, as are characters that would end the destination.
+ * A URL as a Markdown link destination, `(url)` or `(<url>)`, also inside a table cell. Characters that would
+ * end the destination (parentheses, angle brackets, white space) or the cell (`|`), start an escape
+ * (backslash), or a code span (a backtick: Python-Markdown reads code spans before links) are percent-encoded.
  */
 export function markdownUrl(url: string): string {
-  return url.replace(/[`<>\s]/g, (ch) => encodeURIComponent(ch));
+  return url.replace(/[`|()<>\\\s]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
