@@ -212,10 +212,22 @@ export function markdownTable(columns: readonly string[], rows: string): string 
 }
 
 /**
- * A URL as a Markdown link destination, `(url)` or `(<url>)`, also inside a table cell. Characters that would
- * end the destination (parentheses, angle brackets, white space) or the cell (`|`), start an escape
- * (backslash), or a code span (a backtick: Python-Markdown reads code spans before links) are percent-encoded.
+ * A URL as a Markdown link destination in angle brackets, `(<url>)`: characters that would end it (angle
+ * brackets, white space) or start a code span (a backtick: Python-Markdown reads code spans before links)
+ * are percent-encoded; everything else stays as written.
  */
 export function markdownUrl(url: string): string {
-  return url.replace(/[`|()<>\\\s]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  return url.replace(/[`<>\s]/g, percentEncode);
+}
+
+/**
+ * A URL as a bare link destination `(url)` inside a table cell (prettier drops the angle brackets there):
+ * also percent-encodes what would end the destination (parentheses), the cell (`|`) or start an escape (`\`).
+ */
+export function markdownCellUrl(url: string): string {
+  return markdownUrl(url).replace(/[|()\\]/g, percentEncode);
+}
+
+function percentEncode(ch: string): string {
+  return `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`;
 }

@@ -84,6 +84,7 @@ function registerHelpers(handlebars: typeof Handlebars): void {
     mdDefinition: (text: string) => escape.markdownDefinition(text),
     mdCell: (text: string) => escape.markdownCell(text),
     mdUrl: (url: string) => escape.markdownUrl(url),
+    mdCellUrl: (url: string) => escape.markdownCellUrl(url),
     mdTable(this: unknown, ...args: unknown[]) {
       const options = args.pop() as Handlebars.HelperOptions;
       return escape.markdownTable(args as string[], options.fn(this));
