@@ -1,105 +1,95 @@
 #!/usr/bin/env node
-// The command line: parses arguments, runs the pipeline, maps outcomes to exit codes (0 ok, 1 spec or stale, 2 usage).
-import { readdirSync } from "node:fs";
+// The command line: picks the subcommand (gen by default), parses its options, maps outcomes to exit codes (0 ok, 1 spec or stale, 2 usage).
+import { statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { formatDiagnostic, SpecError } from "./diagnostics.js";
-import { renderJobs, type Job } from "./generate.js";
+import { gen, NothingToDoError, type GenOptions } from "./genCommand.js";
 import { init } from "./init.js";
+import { isUsageError, USAGE, UsageError } from "./usage.js";
 import { printVersion } from "./version.js";
-import { compareOutputs, isUpToDate, writeOutputs } from "./writeOutputs.js";
+import { watch } from "./watch.js";
 
-const USAGE = `Usage: codeset gen [options]
-       codeset init [--name Name] [--from websocket] [--force]   (see codeset init --help)
-       codeset --version
+type Command = (args: string[]) => number | Promise<number>;
 
-Generates a TypeScript enum with helpers, a JSON Schema, a doc page and an npm
-package from each spec.
+/** Subcommands by name; the first argument picks one unless it is an option, which means `gen`. */
+const COMMANDS: Record<string, Command> = {
+  gen: genCommand,
+  init,
+};
 
-Options:
-  --spec FILE     one spec to generate (default: every spec/*.yaml and spec/*.yml)
-  --out DIR       output folder for --spec (default: generated/<package.name>)
-  --check         compare instead of writing; exit 1 naming each stale file
-  -h, --help      show this help
-
-Exit status: 0 done, 1 invalid spec or stale output, 2 bad usage.`;
-
-class UsageError extends Error {}
-
-export function main(argv: readonly string[]): number {
-  if (argv[0] === "init") return init(argv.slice(1));
+export async function main(argv: readonly string[]): Promise<number> {
   if (argv[0] === "--version" || argv[0] === "-v") return printVersion();
-  let options;
+  const named = argv[0] !== undefined && !argv[0].startsWith("-");
+  const name = named ? argv[0]! : "gen";
   try {
-    options = parseCommand(argv);
+    const command = COMMANDS[name];
+    if (command === undefined) throw new UsageError(`unknown command '${name}'`);
+    return await command(argv.slice(named ? 1 : 0));
   } catch (error) {
-    if (!(error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS"))) throw error;
-    process.stderr.write(`codeset: ${(error as Error).message}\n\n${USAGE}\n`);
+    if (!isUsageError(error) && !(error instanceof NothingToDoError)) throw error;
+    process.stderr.write(`codeset: ${error.message}\n\n${USAGE}\n`);
     return 2;
   }
-  if (options.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  try {
-    const rendered = renderJobs(options.jobs);
-    if (options.check) return check(rendered);
-    for (const { outDir, files } of rendered) {
-      const changed = writeOutputs(outDir, files);
-      const where = path.relative(process.cwd(), outDir) || ".";
-      process.stdout.write(`${where}: ${changed === 0 ? "up to date" : `${changed} file${changed === 1 ? "" : "s"} changed`}\n`);
-    }
-    return 0;
-  } catch (error) {
-    if (!(error instanceof SpecError)) throw error;
-    process.stderr.write(`${error.diagnostics.map(formatDiagnostic).join("\n")}\n`);
-    return 1;
-  }
 }
 
-function check(rendered: ReturnType<typeof renderJobs>): number {
-  let ok = true;
-  for (const { outDir, files } of rendered) {
-    const comparison = compareOutputs(outDir, files);
-    if (isUpToDate(comparison)) continue;
-    ok = false;
-    const where = path.relative(process.cwd(), outDir) || ".";
-    for (const file of comparison.stale) process.stderr.write(`stale: ${where}/${file}\n`);
-    for (const file of comparison.missing) process.stderr.write(`missing: ${where}/${file}\n`);
-    for (const file of comparison.extra) process.stderr.write(`extra: ${where}/${file}\n`);
-  }
-  if (!ok) process.stderr.write("run `npm run gen` to regenerate\n");
-  return ok ? 0 : 1;
-}
-
-function parseCommand(argv: readonly string[]): { help: boolean; check: boolean; jobs: Job[] } {
+function genCommand(args: string[]): number | Promise<number> {
   const { values, positionals } = parseArgs({
-    args: [...argv],
+    args,
     allowPositionals: true,
     options: {
-      spec: { type: "string" },
-      out: { type: "string" },
+      spec: { type: "string", multiple: true },
+      out: { type: "string", multiple: true },
+      templates: { type: "string", multiple: true, default: [] },
       check: { type: "boolean", default: false },
+      watch: { type: "boolean", default: false },
+      "fail-on-breaking": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
-  const [command = "gen", ...rest] = positionals;
-  if (command !== "gen") throw new UsageError(`unknown command '${command}'`);
-  if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
-  if (values.out !== undefined && values.spec === undefined) throw new UsageError("--out needs --spec");
-  const jobs = values.spec !== undefined ? [{ specFile: values.spec, outDir: values.out }] : values.help ? [] : defaultJobs();
-  return { help: values.help, check: values.check, jobs };
-}
-
-function defaultJobs(): Job[] {
-  let files: string[];
-  try {
-    files = readdirSync("spec").filter((file) => /\.ya?ml$/.test(file)).sort();
-  } catch {
-    throw new UsageError("no spec/ folder here; run `codeset init` to start one, or give --spec FILE");
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
   }
-  if (files.length === 0) throw new UsageError("spec/ holds no .yaml files; give --spec FILE");
-  return files.map((file) => ({ specFile: path.join("spec", file) }));
+  if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+  const specFile = single(values.spec, "--spec", "omit it to generate every spec/*.yaml");
+  const outDir = single(values.out, "--out", "give one --spec and one --out");
+  if (outDir !== undefined && specFile === undefined) throw new UsageError("--out needs --spec");
+  if (values.check && values.watch) throw new UsageError("--check and --watch do not go together");
+  for (const dir of values.templates) assertTemplateFolder(dir);
+  const options: GenOptions = {
+    specFile,
+    outDir,
+    templateDirs: values.templates.map((dir) => path.resolve(dir)),
+    check: values.check,
+    failOnBreaking: values["fail-on-breaking"],
+    fixCommand: fixCommand(specFile, outDir, values.templates),
+  };
+  return values.watch ? watch(options) : gen(options);
 }
 
-process.exitCode = main(process.argv.slice(2));
+function single(values: string[] | undefined, flag: string, hint: string): string | undefined {
+  if (values !== undefined && values.length > 1) throw new UsageError(`${flag} given ${values.length} times; ${hint}`);
+  return values?.[0];
+}
+
+function assertTemplateFolder(dir: string): void {
+  const has = (sub: string) => statSync(path.resolve(dir, sub), { throwIfNoEntry: false })?.isDirectory() === true;
+  if (!has(".")) throw new UsageError(`--templates ${dir}: no such folder`);
+  if (!has("outputs") && !has("partials")) throw new UsageError(`--templates ${dir}: holds neither outputs/ nor partials/ (lay it out like templates/)`);
+}
+
+/** The command --check tells the user to run: this one, writing instead of checking. */
+function fixCommand(specFile: string | undefined, outDir: string | undefined, templateDirs: readonly string[]): string {
+  const args = [
+    ...(specFile !== undefined ? ["--spec", specFile] : []),
+    ...(outDir !== undefined ? ["--out", outDir] : []),
+    ...templateDirs.flatMap((dir) => ["--templates", dir]),
+  ];
+  return args.length === 0 ? "npm run gen" : `npm run gen -- ${args.map(shellQuote).join(" ")}`;
+}
+
+function shellQuote(arg: string): string {
+  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,9 +1,10 @@
-// The pipeline for a set of specs: load -> validate -> build the model -> render, then write or compare.
-import { existsSync } from "node:fs";
+// The pipeline for a set of specs: load -> validate -> build the model -> render, all in memory before anything is written.
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { isMap, isScalar, type Node, type Pair } from "yaml";
 import { buildModel, type Model } from "./buildModel.js";
-import { SpecError, type Diagnostic } from "./diagnostics.js";
-import { loadSpec } from "./loadSpec.js";
+import { formatDiagnostic, SpecError, type Diagnostic } from "./diagnostics.js";
+import { loadSpec, type LoadedSpec } from "./loadSpec.js";
 import { renderOutputs, type RenderedFiles } from "./renderOutputs.js";
 import { validateSpec } from "./validateSpec.js";
 
@@ -19,9 +20,32 @@ export interface Rendered {
   outDir: string;
   model: Model;
   files: RenderedFiles;
+  /** The template folders laid over the built-in ones for this spec (absolute), in the order they apply. */
+  templateDirs: string[];
 }
 
-/** Renders every job in memory; throws one SpecError holding the problems of all bad specs. */
+/** Where `gen` without --spec looks for specs, and where it writes, relative to the working directory. */
+export const SPEC_DIR = "spec";
+export const GENERATED_DIR = "generated";
+
+/** The spec files of a project (`spec/*.yaml` and `spec/*.yml`, sorted), or undefined when it has no spec folder. */
+export function findSpecFiles(cwd = process.cwd()): string[] | undefined {
+  let entries: string[];
+  try {
+    entries = readdirSync(path.resolve(cwd, SPEC_DIR));
+  } catch {
+    return undefined;
+  }
+  return entries
+    .filter((file) => /\.ya?ml$/.test(file))
+    .sort()
+    .map((file) => path.join(SPEC_DIR, file));
+}
+
+/**
+ * Renders every job in memory; throws one SpecError holding the problems of all bad specs (and broken
+ * templates), so a run writes either every output or none. `templateDirs` apply after a spec's own.
+ */
 export function renderJobs(jobs: readonly Job[], templateDirs: readonly string[] = [], cwd = process.cwd()): Rendered[] {
   const problems: Diagnostic[] = [];
   const rendered: Rendered[] = [];
@@ -29,16 +53,23 @@ export function renderJobs(jobs: readonly Job[], templateDirs: readonly string[]
     try {
       const loaded = loadSpec(job.specFile);
       const spec = validateSpec(loaded, sourceName(path.resolve(cwd, job.specFile)));
+      if (spec.templates !== undefined && !isDirectory(spec.templates)) {
+        throw new SpecError([at(loaded, "templates", `no template folder at ${spec.templates}; the path is relative to the spec`)]);
+      }
       const model = buildModel(spec);
-      const overrides = spec.templates ? [spec.templates, ...templateDirs] : templateDirs;
-      const outDir = path.resolve(cwd, job.outDir ?? path.join("generated", spec.package.name));
-      rendered.push({ specFile: job.specFile, outDir, model, files: renderOutputs(model, overrides) });
+      const overrides = spec.templates ? [spec.templates, ...templateDirs] : [...templateDirs];
+      const outDir = path.resolve(cwd, job.outDir ?? path.join(GENERATED_DIR, spec.package.name));
+      const clash = rendered.find((other) => other.outDir === outDir);
+      if (clash) {
+        throw new SpecError([at(loaded, "package", `writes to the same folder as ${clash.specFile} (${path.relative(cwd, outDir) || "."}); give each spec its own package.name`)]);
+      }
+      rendered.push({ specFile: job.specFile, outDir, model, files: renderOutputs(model, overrides), templateDirs: overrides });
     } catch (error) {
       if (!(error instanceof SpecError)) throw error;
       problems.push(...error.diagnostics);
     }
   }
-  if (problems.length > 0) throw new SpecError(problems);
+  if (problems.length > 0) throw new SpecError(withoutRepeats(problems));
   return rendered;
 }
 
@@ -51,4 +82,37 @@ export function sourceName(absoluteSpec: string): string {
     if (existsSync(path.join(dir, "package.json"))) return path.relative(dir, absoluteSpec).split(path.sep).join("/");
     if (path.dirname(dir) === dir) return path.basename(absoluteSpec);
   }
+}
+
+/** A path as the user would type it from the working directory, with forward slashes. */
+export function displayPath(file: string, cwd = process.cwd()): string {
+  return (path.relative(cwd, path.resolve(cwd, file)) || ".").split(path.sep).join("/");
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** A diagnostic at a top-level key's value (or the top of the file when the key is absent). */
+function at(loaded: LoadedSpec, key: string, message: string): Diagnostic {
+  const contents = loaded.document.contents;
+  const pair = isMap(contents) ? (contents.items as Pair<Node, Node>[]).find((item) => isScalar(item.key) && item.key.value === key) : undefined;
+  const offset = (pair?.value ?? pair?.key)?.range?.[0] ?? 0;
+  const { line, col } = loaded.lineCounter.linePos(offset);
+  return { file: loaded.file, line, col, message };
+}
+
+/** A broken template shared by several specs is reported once. */
+function withoutRepeats(problems: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = formatDiagnostic(problem);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

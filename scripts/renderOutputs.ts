@@ -4,6 +4,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import * as escape from "./escape.js";
+import * as escapePython from "./escapePython.js";
+import { SpecError } from "./diagnostics.js";
 import type { CodeModel, Model } from "./buildModel.js";
 
 /** The templates shipped with the generator. */
@@ -12,20 +14,36 @@ export const BUILT_IN_TEMPLATES = fileURLToPath(new URL("../templates", import.m
 /** Output path (relative to the output folder) -> file content. */
 export type RenderedFiles = Map<string, string>;
 
+interface OutputTemplate {
+  /** The .hbs file it came from, for error messages. */
+  file: string;
+  render: HandlebarsTemplateDelegate;
+}
+
 interface TemplateSet {
-  outputs: Map<string, HandlebarsTemplateDelegate>;
+  outputs: Map<string, OutputTemplate>;
   handlebars: typeof Handlebars;
 }
 
 const templateSets = new Map<string, TemplateSet>();
 
-/** Renders every output of one model; `overrides` are folders laid out like templates/, later ones win. */
+/**
+ * Renders every output of one model. `overrides` are folders laid out like templates/ (outputs/,
+ * partials/); a file at the same relative path replaces the built-in one, a new path adds an output;
+ * later folders win. A template that fails to parse or render throws a SpecError naming its file.
+ */
 export function renderOutputs(model: Model, overrides: readonly string[] = []): RenderedFiles {
   const set = loadTemplateSet([BUILT_IN_TEMPLATES, ...overrides]);
   const files: RenderedFiles = new Map();
   for (const [templatePath, template] of set.outputs) {
+    let text: string;
+    try {
+      text = template.render(model);
+    } catch (error) {
+      throw templateError(template.file, error);
+    }
     // Every file ends with exactly one newline, whatever blank lines a template's last block leaves.
-    files.set(templatePath.replaceAll("[name]", model.name), `${template(model).trimEnd()}\n`);
+    files.set(templatePath.replaceAll("[name]", model.name), `${text.trimEnd()}\n`);
   }
   return files;
 }
@@ -41,22 +59,44 @@ function loadTemplateSet(dirs: readonly string[]): TemplateSet {
   if (cached) return cached;
   const handlebars = Handlebars.create();
   registerHelpers(handlebars);
-  const outputSources = new Map<string, string>();
+  const outputFiles = new Map<string, string>();
   for (const dir of dirs) {
     for (const file of listTemplates(path.join(dir, "partials"))) {
-      handlebars.registerPartial(file.replace(/\.hbs$/, ""), readFileSync(path.join(dir, "partials", file), "utf8"));
+      const partialFile = path.join(dir, "partials", file);
+      // Partials register as text (Handlebars compiles them on first use); parsing first reports syntax errors here.
+      const source = readFileSync(partialFile, "utf8");
+      parse(handlebars, partialFile, source);
+      handlebars.registerPartial(file.replace(/\.hbs$/, ""), source);
     }
-    for (const file of listTemplates(path.join(dir, "outputs"))) {
-      outputSources.set(file.replace(/\.hbs$/, ""), readFileSync(path.join(dir, "outputs", file), "utf8"));
-    }
+    for (const file of listTemplates(path.join(dir, "outputs"))) outputFiles.set(file.replace(/\.hbs$/, ""), path.join(dir, "outputs", file));
   }
-  const outputs = new Map<string, HandlebarsTemplateDelegate>();
-  for (const [output, source] of [...outputSources].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    outputs.set(output, handlebars.compile(source, { noEscape: true, strict: false, preventIndent: true }));
+  const outputs = new Map<string, OutputTemplate>();
+  for (const [output, file] of [...outputFiles].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    outputs.set(output, { file, render: handlebars.compile(parse(handlebars, file, readFileSync(file, "utf8")), { noEscape: true, strict: false, preventIndent: true }) });
   }
   const set = { outputs, handlebars };
   templateSets.set(key, set);
   return set;
+}
+
+/** A template's syntax tree; a syntax error becomes a diagnostic at the template's line. */
+function parse(handlebars: typeof Handlebars, file: string, source: string): hbs.AST.Program {
+  try {
+    return handlebars.parse(source);
+  } catch (error) {
+    throw templateError(file, error);
+  }
+}
+
+function templateError(file: string, error: unknown): SpecError {
+  const message = error instanceof Error ? error.message : String(error);
+  const line = (error as { lineNumber?: number }).lineNumber ?? Number(/on line (\d+)/.exec(message)?.[1] ?? 1);
+  const col = ((error as { column?: number }).column ?? 0) + 1;
+  const where = path.relative(process.cwd(), file).split(path.sep).join("/");
+  // Parse errors quote the line with a caret between their first line (where) and last line (what was expected).
+  const lines = message.split("\n");
+  const summary = lines.length > 1 ? `${lines[0]} ${lines[lines.length - 1]}` : message;
+  return new SpecError([{ file: where, line, col, message: `template error: ${summary}` }]);
 }
 
 /** Every *.hbs below dir, as posix paths relative to it; none when dir is missing. */
@@ -90,5 +130,9 @@ function registerHelpers(handlebars: typeof Handlebars): void {
       return escape.markdownTable(args as string[], options.fn(this));
     },
     concat: (...args: unknown[]) => args.slice(0, -1).join(""),
+    pyName: (name: string) => escapePython.pyEnumMember(name),
+    pyString: (text: string) => escapePython.pyString(text),
+    pyFrozenset: (items: string[]) => escapePython.pyFrozenset(items),
+    pyDocstring: (indent: string, ...parts: unknown[]) => escapePython.pyDocstring(parts.slice(0, -1).filter((part): part is string => typeof part === "string" && part.trim() !== ""), indent),
   });
 }
