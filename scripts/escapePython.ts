@@ -37,7 +37,8 @@ export function pyFrozenset(items: readonly string[]): string {
  * A triple-quoted docstring at `indent` holding the paragraphs `parts` (joined by a blank line), laid
  * out as PEP 257 asks: one line when it fits on one, else the closing quotes on their own line.
  * Backslashes are doubled and a quote is escaped where it would close the string (before another
- * quote, or last), so `"""` in the text stays text. CR and CRLF become LF, as Python reads them anyway.
+ * quote, or last), so `"""` in the text stays text. CR and CRLF become LF, as Python reads them anyway;
+ * spaces at the end of a line are dropped.
  */
 export function pyDocstring(parts: readonly string[], indent = ""): string {
   const text = normalizeNewlines(parts.map((part) => part.trim()).join("\n\n"))
