@@ -3,6 +3,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { buildModel } from "../scripts/buildModel.js";
+import { loadSpec } from "../scripts/loadSpec.js";
+import { validateSpec } from "../scripts/validateSpec.js";
 import { pyDocstring, pyEnumMember, pyFrozenset, pyString } from "../scripts/escapePython.js";
 import { CLI_TIMEOUT, REPO, runCli, snapshotFolder, specYaml, tempDir, writeFile } from "./support/cli.js";
 
@@ -197,5 +200,20 @@ describe("templates/examples/python", CLI_TIMEOUT, () => {
     const decoded = JSON.parse(python(script, null, root));
     expect(decoded.values).toEqual(Object.fromEntries(codes.map(({ name, code }) => [pyEnumMember(name), code])));
     expect(decoded.docs).toEqual(Object.fromEntries(codes.map(({ name, description }) => [pyEnumMember(name), description.replace(/\r\n?/g, "\n")])));
+  });
+});
+
+describe("README: Custom templates", () => {
+  it("documents every field of the model templates receive", () => {
+    const spec = path.join(REPO, "spec", "websocket-status-codes.yaml");
+    const model = buildModel(validateSpec(loadSpec(spec), "spec/websocket-status-codes.yaml"));
+    const readme = readFileSync(path.join(REPO, "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("### The model every template receives"), readme.indexOf("## Breaking changes"));
+    const fields = [
+      ...Object.keys(model),
+      ...[model.package, model.docs, model.bounds, model.flags[0], model.ranges[0], model.codes[0]].flatMap((part) => Object.keys(part ?? {})),
+    ];
+    const undocumented = [...new Set(fields)].filter((field) => !section.includes(`\`${field}\``));
+    expect(undocumented).toEqual([]);
   });
 });
