@@ -3,7 +3,8 @@ import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { describeBreakingChange, findBreakingChanges } from "../scripts/breakingChanges.js";
-import { CLI_TIMEOUT, runCli, snapshotFolder, specYaml, tempDir, writeFile, type CodeEntry } from "./support/cli.js";
+import { readTree, runCli } from "./support.js";
+import { specYaml, tempDir, writeFile, type CodeEntry } from "./specProject.js";
 
 describe("findBreakingChanges", () => {
   const before = [
@@ -42,7 +43,7 @@ describe("findBreakingChanges", () => {
   });
 });
 
-describe("gen against the current output", CLI_TIMEOUT, () => {
+describe("gen against the current output", () => {
   const ORIGINAL: CodeEntry[] = [
     { name: "Alpha", code: 1 },
     { name: "Beta", code: 2 },
@@ -84,14 +85,14 @@ describe("gen against the current output", CLI_TIMEOUT, () => {
 
   it("exits 1 and writes nothing with --fail-on-breaking", () => {
     const { root, args, edit } = published();
-    const before = snapshotFolder(path.join(root, "out"));
+    const before = readTree(path.join(root, "out"));
     edit([ORIGINAL[1]!, ORIGINAL[2]!]);
     const result = runCli([...args, "--fail-on-breaking"], root);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("removed Alpha (1)");
     expect(result.stderr).toContain("nothing written: --fail-on-breaking refuses the breaking changes above");
     expect(result.stdout).toBe("");
-    expect(snapshotFolder(path.join(root, "out"))).toEqual(before);
+    expect(readTree(path.join(root, "out"))).toEqual(before);
   });
 
   it("lets non-breaking changes through --fail-on-breaking", () => {

@@ -3,7 +3,8 @@ import { readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { unifiedDiff } from "../scripts/diff.js";
-import { CLI_TIMEOUT, REPO, runCli, snapshotFolder, specYaml, tempDir, writeFile } from "./support/cli.js";
+import { readTree, ROOT, runCli } from "./support.js";
+import { specYaml, tempDir, writeFile } from "./specProject.js";
 
 const names = { from: "a", to: "b" };
 const numbered = (count: number, change: Record<number, string> = {}) =>
@@ -47,7 +48,7 @@ describe("unifiedDiff", () => {
   });
 });
 
-describe("gen --check", CLI_TIMEOUT, () => {
+describe("gen --check", () => {
   function generated(): { root: string; out: string; args: string[] } {
     const root = tempDir();
     writeFile(path.join(root, "codes.yaml"), specYaml("CheckCodes", [{ name: "First", code: 1 }, { name: "Second", code: 2 }]));
@@ -69,7 +70,7 @@ describe("gen --check", CLI_TIMEOUT, () => {
     writeFile(path.join(root, "codes.yaml"), specYaml("CheckCodes", [{ name: "First", code: 1, description: "Now documented." }, { name: "Second", code: 2 }]));
     rmSync(path.join(out, "README.md"));
     writeFile(path.join(out, "stray.txt"), "left behind\n");
-    const before = snapshotFolder(out);
+    const before = readTree(out);
 
     const result = runCli([...args, "--check"], root);
     expect(result.status).toBe(1);
@@ -80,7 +81,7 @@ describe("gen --check", CLI_TIMEOUT, () => {
     expect(result.stderr).toContain("missing: out/README.md");
     expect(result.stderr).toContain("extra: out/stray.txt");
     expect(result.stderr).toContain("run `npm run gen -- --spec codes.yaml --out out` and commit the result");
-    expect(snapshotFolder(out)).toEqual(before);
+    expect(readTree(out)).toEqual(before);
   });
 
   it("reports a generated/ folder that no spec produces any more", () => {
@@ -97,7 +98,7 @@ describe("gen --check", CLI_TIMEOUT, () => {
 
   it("passes on this repository, and npm test runs it before the tests", () => {
     expect(runCli(["gen", "--check"])).toMatchObject({ status: 0, stderr: "" });
-    const testScript: string = JSON.parse(readFileSync(path.join(REPO, "package.json"), "utf8")).scripts.test;
+    const testScript: string = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts.test;
     expect(testScript).toMatch(/node lib\/cli\.js gen --check && vitest run/);
   });
 });

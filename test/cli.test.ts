@@ -2,12 +2,13 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CLI_TIMEOUT, runCli, snapshotFolder, specYaml, tempDir, writeFile } from "./support/cli.js";
+import { readTree, runCli } from "./support.js";
+import { specYaml, tempDir, writeFile } from "./specProject.js";
 
 const ALPHA = specYaml("AlphaCodes", [{ name: "Ok", code: 1 }, { name: "Broken", code: 2 }]);
 const BETA = specYaml("BetaCodes", [{ name: "Fine", code: 10 }]);
 
-describe("usage", CLI_TIMEOUT, () => {
+describe("usage", () => {
   it("prints usage on --help and -h and exits 0", () => {
     for (const flag of ["--help", "-h", "gen --help"]) {
       const result = runCli(flag.split(" "));
@@ -44,7 +45,7 @@ describe("usage", CLI_TIMEOUT, () => {
   });
 });
 
-describe("--spec FILE --out DIR", CLI_TIMEOUT, () => {
+describe("--spec FILE --out DIR", () => {
   it("resolves both against the working directory and creates DIR", () => {
     const root = tempDir();
     writeFile(path.join(root, "specs", "alpha.yaml"), ALPHA);
@@ -70,7 +71,7 @@ describe("--spec FILE --out DIR", CLI_TIMEOUT, () => {
   });
 });
 
-describe("gen without --spec", CLI_TIMEOUT, () => {
+describe("gen without --spec", () => {
   function project(specs: Record<string, string>): string {
     const root = tempDir();
     writeFile(path.join(root, "package.json"), "{}\n");
@@ -94,7 +95,7 @@ describe("gen without --spec", CLI_TIMEOUT, () => {
   it("reports the problems of every bad spec together, exits 1 and writes nothing", () => {
     const root = project({ "alpha.yaml": ALPHA, "beta.yaml": BETA });
     expect(runCli([], root).status).toBe(0);
-    const before = snapshotFolder(path.join(root, "generated"));
+    const before = readTree(path.join(root, "generated"));
     // A good change in alpha, and two broken specs beside it: the good change must not be written either.
     writeFile(path.join(root, "spec", "alpha.yaml"), ALPHA.replace("The Ok code.", "Changed."));
     writeFile(path.join(root, "spec", "beta.yaml"), BETA.replace("code: 10", "code: ten"));
@@ -105,7 +106,7 @@ describe("gen without --spec", CLI_TIMEOUT, () => {
     expect(result.stderr).toMatch(/^spec\/gamma\.yaml:2:\d+: /m);
     expect(result.stderr).toContain("nothing written");
     expect(result.stdout).toBe("");
-    expect(snapshotFolder(path.join(root, "generated"))).toEqual(before);
+    expect(readTree(path.join(root, "generated"))).toEqual(before);
   });
 
   it("refuses two specs that would write the same folder", () => {

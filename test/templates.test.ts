@@ -7,13 +7,14 @@ import { buildModel } from "../scripts/buildModel.js";
 import { loadSpec } from "../scripts/loadSpec.js";
 import { validateSpec } from "../scripts/validateSpec.js";
 import { pyDocstring, pyEnumMember, pyFrozenset, pyString } from "../scripts/escapePython.js";
-import { CLI_TIMEOUT, REPO, runCli, snapshotFolder, specYaml, tempDir, writeFile } from "./support/cli.js";
+import { readTree, ROOT, runCli } from "./support.js";
+import { specYaml, tempDir, writeFile } from "./specProject.js";
 
-const PYTHON_EXAMPLE = path.join(REPO, "templates", "examples", "python");
+const PYTHON_EXAMPLE = path.join(ROOT, "templates", "examples", "python");
 const hasPython = spawnSync("python3", ["--version"]).status === 0;
 
 /** Runs a Python script with `input` as JSON on stdin; returns what it prints. */
-function python(script: string, input: unknown, cwd = REPO): string {
+function python(script: string, input: unknown, cwd = ROOT): string {
   const result = spawnSync("python3", ["-c", script], { cwd, input: JSON.stringify(input), encoding: "utf8" });
   if (result.status !== 0) throw new Error(`python3 failed:\n${result.stderr}`);
   return result.stdout;
@@ -78,7 +79,7 @@ describe("Python escaping", () => {
   });
 });
 
-describe("template overrides", CLI_TIMEOUT, () => {
+describe("template overrides", () => {
   const SPEC = specYaml("OverriddenCodes", [{ name: "Only", code: 7 }]);
 
   function project(): string {
@@ -92,18 +93,18 @@ describe("template overrides", CLI_TIMEOUT, () => {
     expect(runCli(["--spec", "codes.yaml", "--out", "plain"], root).status).toBe(0);
     writeFile(path.join(root, "mine", "outputs", "README.md.hbs"), "# {{name}}, our way\n");
     writeFile(path.join(root, "mine", "outputs", "csharp", "[name].cs.hbs"), "public enum {{name}} {\n{{#each codes}}\n    {{name}} = {{code}},\n{{/each}}\n}\n");
-    const declarations = readFileSync(path.join(REPO, "templates", "partials", "declarations.hbs"), "utf8");
+    const declarations = readFileSync(path.join(ROOT, "templates", "partials", "declarations.hbs"), "utf8");
     writeFile(path.join(root, "mine", "partials", "declarations.hbs"), `// typed by hand\n${declarations}`);
 
     const result = runCli(["--spec", "codes.yaml", "--out", "custom", "--templates", "mine"], root);
     expect(result).toMatchObject({ status: 0, stderr: "" });
-    const plain = snapshotFolder(path.join(root, "plain"));
-    const custom = snapshotFolder(path.join(root, "custom"));
-    expect(custom["README.md"]).toBe("# OverriddenCodes, our way\n");
-    expect(custom["csharp/OverriddenCodes.cs"]).toBe("public enum OverriddenCodes {\n    Only = 7,\n}\n");
-    expect(custom["dist/index.d.ts"]).toBe(`// typed by hand\n${plain["dist/index.d.ts"]}`);
+    const plain = readTree(path.join(root, "plain"));
+    const custom = readTree(path.join(root, "custom"));
+    expect(custom.get("README.md")).toBe("# OverriddenCodes, our way\n");
+    expect(custom.get("csharp/OverriddenCodes.cs")).toBe("public enum OverriddenCodes {\n    Only = 7,\n}\n");
+    expect(custom.get("dist/index.d.ts")).toBe(`// typed by hand\n${plain.get("dist/index.d.ts")}`);
     for (const file of ["src/OverriddenCodes.ts", "OverriddenCodes.schema.json", "docs/OverriddenCodes.md", "package.json"]) {
-      expect(custom[file], file).toBe(plain[file]);
+      expect(custom.get(file), file).toBe(plain.get(file));
     }
   });
 
@@ -144,13 +145,15 @@ describe("template overrides", CLI_TIMEOUT, () => {
   });
 });
 
-describe("templates/examples/python", CLI_TIMEOUT, () => {
+describe("templates/examples/python", () => {
   it("adds python/<Name>.py to the default spec's outputs and changes nothing else", () => {
     const out = tempDir();
     const result = runCli(["--spec", "spec/websocket-status-codes.yaml", "--out", out, "--templates", PYTHON_EXAMPLE]);
     expect(result).toMatchObject({ status: 0, stderr: "" });
-    const { "python/WebSocketStatusCodes.py": module, ...rest } = snapshotFolder(out);
-    expect(rest).toEqual(snapshotFolder(path.join(REPO, "generated", "websocket-status-codes")));
+    const files = readTree(out);
+    const module = files.get("python/WebSocketStatusCodes.py")!;
+    files.delete("python/WebSocketStatusCodes.py");
+    expect(files).toEqual(readTree(path.join(ROOT, "generated", "websocket-status-codes")));
     expect(module).toMatch(/^# generated from spec\/websocket-status-codes\.yaml by `npm run gen`; do not edit\n/);
     expect(module).toContain("class WebSocketStatusCodes(IntEnum):");
     expect(module).toContain('    NormalClosure = 1000\n    """Indicates a normal closure, meaning that the purpose');
@@ -205,9 +208,9 @@ describe("templates/examples/python", CLI_TIMEOUT, () => {
 
 describe("README: Custom templates", () => {
   it("documents every field of the model templates receive", () => {
-    const spec = path.join(REPO, "spec", "websocket-status-codes.yaml");
+    const spec = path.join(ROOT, "spec", "websocket-status-codes.yaml");
     const model = buildModel(validateSpec(loadSpec(spec), "spec/websocket-status-codes.yaml"));
-    const readme = readFileSync(path.join(REPO, "README.md"), "utf8");
+    const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
     const section = readme.slice(readme.indexOf("### The model every template receives"), readme.indexOf("## Breaking changes"));
     const fields = [
       ...Object.keys(model),

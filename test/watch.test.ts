@@ -3,7 +3,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CLI, CLI_TIMEOUT, snapshotFolder, specYaml, tempDir, writeFile } from "./support/cli.js";
+import { CLI, readTree } from "./support.js";
+import { specYaml, tempDir, writeFile } from "./specProject.js";
 
 /** A running `gen --watch`, with its output so far and a way to wait for more. */
 class Watcher {
@@ -65,7 +66,7 @@ function outputHolds(file: string, text: string): boolean {
 
 const RUN_LINE = /^codes\.yaml -> out: (\d+ files? changed|up to date) \(\d+ ms\)$/;
 
-describe("gen --watch", CLI_TIMEOUT, () => {
+describe("gen --watch", { timeout: 120_000 }, () => {
   it("regenerates on each save, keeps the last good outputs through a bad spec, and exits 0 on SIGINT", async () => {
     const root = tempDir();
     const specFile = path.join(root, "codes.yaml");
@@ -92,12 +93,12 @@ describe("gen --watch", CLI_TIMEOUT, () => {
       await watcher.until(() => watcher.runLines().length > runs && outputHolds(schemaFile, "Version three."), "a run after a save by rename");
       expect(watcher.runLines().at(-1)).toMatch(RUN_LINE);
 
-      const good = snapshotFolder(path.join(root, "out"));
+      const good = readTree(path.join(root, "out"));
       runs = watcher.runLines().length;
       writeFileSync(specFile, spec("Half typed.").replace("code: 1", "code: one"));
       expect(await watcher.nextRun(runs, "a failed run")).toMatch(/^codes\.yaml: failed; kept the last good outputs \(\d+ ms\)$/);
       expect(watcher.stderr).toMatch(/^codes\.yaml:\d+:\d+: .*integer/m);
-      expect(snapshotFolder(path.join(root, "out"))).toEqual(good);
+      expect(readTree(path.join(root, "out"))).toEqual(good);
 
       runs = watcher.runLines().length;
       writeFileSync(specFile, spec("Fixed."));
