@@ -3,18 +3,16 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { gen, NothingToDoError, type GenOptions } from "./genCommand.js";
-import { init } from "./init.js";
+import type { GenOptions } from "./genCommand.js";
 import { isUsageError, USAGE, UsageError } from "./usage.js";
 import { printVersion } from "./version.js";
-import { watch } from "./watch.js";
 
 type Command = (args: string[]) => number | Promise<number>;
 
 /** Subcommands by name; the first argument picks one unless it is an option, which means `gen`. */
 const COMMANDS: Record<string, Command> = {
   gen: genCommand,
-  init,
+  init: async (args) => (await import("./init.js")).init(args),
 };
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -26,13 +24,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (command === undefined) throw new UsageError(`unknown command '${name}'`);
     return await command(argv.slice(named ? 1 : 0));
   } catch (error) {
-    if (!isUsageError(error) && !(error instanceof NothingToDoError)) throw error;
+    if (!isUsageError(error)) throw error;
     process.stderr.write(`codeset: ${error.message}\n\n${USAGE}\n`);
     return 2;
   }
 }
 
-function genCommand(args: string[]): number | Promise<number> {
+async function genCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -64,7 +62,9 @@ function genCommand(args: string[]): number | Promise<number> {
     failOnBreaking: values["fail-on-breaking"],
     fixCommand: fixCommand(specFile, outDir, values.templates),
   };
-  return values.watch ? watch(options) : gen(options);
+  // Loaded only now: --help and usage errors answer without loading the pipeline (YAML, Handlebars).
+  if (values.watch) return (await import("./watch.js")).watch(options);
+  return (await import("./genCommand.js")).gen(options);
 }
 
 function single(values: string[] | undefined, flag: string, hint: string): string | undefined {

@@ -4,6 +4,7 @@ import { findStaleOutputs } from "./check.js";
 import { formatDiagnostic, SpecError } from "./diagnostics.js";
 import { displayPath, findSpecFiles, renderJobs, SPEC_DIR, type Job, type Rendered } from "./generate.js";
 import { findOrphanedOutputs, isGeneratedFolder, removeOrphan } from "./orphans.js";
+import { NothingToDoError } from "./usage.js";
 import { writeOutputs } from "./writeOutputs.js";
 
 export interface GenOptions {
@@ -17,9 +18,6 @@ export interface GenOptions {
   /** The command that brings outputs up to date, printed by --check. */
   fixCommand: string;
 }
-
-/** Thrown when the command cannot even start (no specs to work on): exit status 2. */
-export class NothingToDoError extends Error {}
 
 /** The specs a run works on: the one given, or every spec of the project. */
 export function jobsOf(options: Pick<GenOptions, "specFile" | "outDir">): Job[] {

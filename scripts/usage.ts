@@ -22,7 +22,11 @@ Exit status: 0 done, 1 invalid spec or stale output, 2 bad usage.`;
 
 export class UsageError extends Error {}
 
-/** parseArgs reports unknown flags, missing values and stray arguments with ERR_PARSE_ARGS_* errors. */
+/** Thrown when a command cannot even start (no specs to work on): exit status 2, like bad usage. */
+export class NothingToDoError extends Error {}
+
+/** Errors that mean exit 2; parseArgs reports unknown flags, missing values and stray arguments as ERR_PARSE_ARGS_*. */
 export function isUsageError(error: unknown): error is Error {
-  return error instanceof UsageError || (error as { code?: unknown })?.code?.toString().startsWith("ERR_PARSE_ARGS") === true;
+  if (error instanceof UsageError || error instanceof NothingToDoError) return true;
+  return (error as { code?: unknown })?.code?.toString().startsWith("ERR_PARSE_ARGS") === true;
 }

@@ -4,9 +4,10 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { breakingReport } from "./breakingChanges.js";
 import { formatDiagnostic, SpecError } from "./diagnostics.js";
-import { describeWrite, jobsOf, NothingToDoError, type GenOptions } from "./genCommand.js";
+import { describeWrite, jobsOf, type GenOptions } from "./genCommand.js";
 import { displayPath, renderJobs, SPEC_DIR, type Job } from "./generate.js";
 import { BUILT_IN_TEMPLATES, forgetTemplates } from "./renderOutputs.js";
+import { NothingToDoError } from "./usage.js";
 import { writeOutputs } from "./writeOutputs.js";
 
 /** Editors save in bursts (write, rename, chmod); one run follows the last event of a burst. */
