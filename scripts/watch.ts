@@ -37,8 +37,9 @@ class SpecWatcher {
     process.once("SIGINT", this.stop);
     process.once("SIGTERM", this.stop);
     this.run(undefined);
-    const watched = [this.specFolder(), BUILT_IN_TEMPLATES, ...this.options.templateDirs].map((dir) => displayPath(dir));
-    process.stdout.write(`watching ${watched.join(", ")} (Ctrl-C stops)\n`);
+    const specs = this.options.specFile ?? `${SPEC_DIR}/*.yaml`;
+    const templates = [BUILT_IN_TEMPLATES, ...this.options.templateDirs].map((dir) => `${displayPath(dir)}/`);
+    process.stdout.write(`watching ${[displayPath(specs), ...templates].join(", ")} (Ctrl-C stops)\n`);
   }
 
   /** Regenerates the given specs (all of them when undefined), each on its own: one bad spec keeps the others going. */

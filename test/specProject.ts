@@ -1,11 +1,19 @@
 // Throwaway specs and project folders for tests that run the CLI (test/support.ts runs it).
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { onTestFinished } from "vitest";
 
-/** A fresh folder under the system temp folder (outside the project, so no package.json above it). */
+/**
+ * A fresh folder under the system temp folder (outside the project, so no package.json above it).
+ * Call it inside a test: the folder is removed when the test passes, and kept to inspect when it fails.
+ */
 export function tempDir(prefix = "codeset-"): string {
-  return mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  onTestFinished(({ task }) => {
+    if (task.result?.state === "pass") rmSync(dir, { recursive: true, force: true });
+  });
+  return dir;
 }
 
 export interface CodeEntry {
