@@ -11,6 +11,11 @@ export function formatDiagnostic(d: Diagnostic): string {
   return `${d.file}:${d.line}:${d.col}: ${d.message}`;
 }
 
+/** Problems of one file in reading order, the way a compiler lists them (stable for equal positions). */
+export function byPosition(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort((a, b) => (a.file === b.file ? a.line - b.line || a.col - b.col : 0));
+}
+
 /** Thrown by a pipeline step when the spec cannot go further; carries every problem found. */
 export class SpecError extends Error {
   constructor(readonly diagnostics: readonly Diagnostic[]) {
@@ -39,15 +44,17 @@ export function didYouMean(word: string, candidates: Iterable<string>): string {
   return match === undefined ? "" : ` (did you mean '${match}'?)`;
 }
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+/** Edits (insert, delete, substitute, swap two neighbours) turning a into b: `titel` is one edit from `title`. */
+export function editDistance(a: string, b: string): number {
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution);
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1);
     }
-    previous = current;
+    rows.push(row);
   }
-  return previous[b.length]!;
+  return rows[a.length]![b.length]!;
 }

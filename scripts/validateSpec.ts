@@ -1,7 +1,7 @@
 // Checks a parsed spec against every rule of the format and returns it typed, or all problems at once.
 import path from "node:path";
 import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type Scalar, type YAMLMap } from "yaml";
-import { didYouMean, SpecError, type Diagnostic } from "./diagnostics.js";
+import { byPosition, didYouMean, SpecError, type Diagnostic } from "./diagnostics.js";
 import { DEFAULT_BOUNDS, MAX_FLAGS, type CodeSpec, type FlagSpec, type RangeSpec, type Spec } from "./spec.js";
 import type { LoadedSpec } from "./loadSpec.js";
 
@@ -53,12 +53,13 @@ class Checker {
   /** Entries of a mapping by key; unknown keys and missing required keys are reported. */
   mapping(node: unknown, what: string, fields: Fields, at: Node | null = null): Map<string, { key: Scalar; value: Node | null }> | undefined {
     const map = this.resolve(node);
-    if (!isMap(map)) return this.report(map ?? at, `${what} must be a mapping with keys: ${Object.keys(fields).join(", ")}`);
+    if (!isMap(map)) return this.report(map ?? at, `${what} must be a mapping with keys ${Object.keys(fields).join(", ")}${describeValue(map)}`);
     const entries = new Map<string, { key: Scalar; value: Node | null }>();
     for (const pair of (map as YAMLMap).items as Pair<Node, Node>[]) {
       const key = this.resolve(pair.key);
       if (!isScalar(key) || typeof key.value !== "string") {
-        this.report(key, `keys of ${what} must be plain names`);
+        const shown = isScalar(key) ? ` ${JSON.stringify(key.value)}` : "";
+        this.report(key, `key${shown} of ${what} is not a name; allowed: ${Object.keys(fields).join(", ")}`);
         continue;
       }
       if (!(key.value in fields)) {
@@ -68,9 +69,9 @@ class Checker {
       }
       entries.set(key.value, { key, value: this.resolve(pair.value) });
     }
-    for (const [name, field] of Object.entries(fields)) {
-      if (field.required && !entries.has(name)) this.report(map, `${what} is missing the required key '${name}'`);
-    }
+    const missing = Object.entries(fields).filter(([name, field]) => field.required && !entries.has(name)).map(([name]) => `'${name}'`);
+    if (missing.length === 1) this.report(map, `${what} is missing the required key ${missing[0]}`);
+    else if (missing.length > 1) this.report(map, `${what} is missing the required keys ${missing.slice(0, -1).join(", ")} and ${missing.at(-1)}`);
     return entries;
   }
 
@@ -109,18 +110,30 @@ class Checker {
   }
 }
 
+/** Words YAML 1.1 read as booleans; YAML 1.2 (and this parser) reads them as strings. */
+const YAML11_BOOLEANS = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+
+/** How messages name a code: by its name when it has one, else by its position in the list. */
+function codeLabel(item: Node, index: number): string {
+  if (isMap(item)) {
+    const name = item.get("name", true);
+    if (isScalar(name) && typeof name.value === "string" && name.value.trim() !== "") return `code '${name.value}'`;
+  }
+  return `codes[${index}]`;
+}
+
 function describeValue(node: Node | null): string {
   if (node === null) return ", not empty";
   if (isMap(node)) return ", not a mapping";
   if (isSeq(node)) return ", not a list";
-  if (isScalar(node)) return `, not ${node.value === null ? "null" : `${typeof node.value} ${JSON.stringify(node.value)}`}`;
+  if (isScalar(node)) return `, not ${node.value === null ? "empty" : `${typeof node.value} ${JSON.stringify(node.value)}`}`;
   return "";
 }
 
 export function validateSpec({ file, document, lineCounter }: LoadedSpec, source: string): Spec {
   const check = new Checker(file, lineCounter, document);
   const top = check.mapping(document.contents, "the spec", TOP_LEVEL);
-  if (!top) throw new SpecError(check.problems);
+  if (!top) throw new SpecError(byPosition(check.problems));
   const get = (key: string) => top.get(key)?.value ?? null;
   const has = (key: string) => top.has(key);
 
@@ -173,6 +186,7 @@ export function validateSpec({ file, document, lineCounter }: LoadedSpec, source
       const node = ts.get("enumStyle")!.value;
       const style = check.string(node, "typescript.enumStyle");
       if (style === "enum" || style === "const") spec.typescript.enumStyle = style;
+      else if (style === "const enum") check.report(node, "typescript.enumStyle 'const enum' is not offered: a published `const enum` breaks consumers that use isolatedModules; allowed: enum, const");
       else if (style !== undefined) check.report(node, `typescript.enumStyle '${style}' is not allowed; allowed: enum, const${didYouMean(style, ["enum", "const"])}`);
     }
   }
@@ -262,11 +276,11 @@ export function validateSpec({ file, document, lineCounter }: LoadedSpec, source
     const byCode = new Map<number, string>();
     const byName = new Map<string, string>();
     (items ?? []).forEach((item, index) => {
-      const entry = check.mapping(item, `codes[${index}]`, CODE);
+      const what = codeLabel(item, index);
+      const entry = check.mapping(item, what, CODE);
       if (!entry) return;
       const field = (key: string) => entry.get(key)?.value ?? null;
       const codeName = entry.has("name") ? check.matching(field("name"), "code name", IDENTIFIER, "a valid TypeScript identifier (letters, digits, _ or $; not starting with a digit)") : undefined;
-      const what = codeName ? `code '${codeName}'` : `codes[${index}]`;
       const codeNumber = entry.has("code") ? inBounds(field("code"), check.integer(field("code"), `${what}: code`), `${what}: code`) : undefined;
       const description = entry.has("description") ? check.string(field("description"), `${what}: description`) : undefined;
       const flags = entry.has("flags") ? flagList(field("flags"), `${what}: flags`) : [];
@@ -274,9 +288,13 @@ export function validateSpec({ file, document, lineCounter }: LoadedSpec, source
       let deprecated: true | string | undefined;
       if (entry.has("deprecated")) {
         const node = field("deprecated");
+        const allowed = "true, false, or a note saying what to use instead";
         if (isScalar(node) && node.value === true) deprecated = true;
         else if (isScalar(node) && node.value === false) deprecated = undefined;
-        else deprecated = check.string(node, `${what}: deprecated (true, or a note saying what to use instead)`);
+        else if (!isScalar(node) || typeof node.value !== "string") check.report(node, `${what}: deprecated must be ${allowed}${describeValue(node)}`);
+        else if (node.value.trim() === "") check.report(node, `${what}: deprecated must not be an empty note; allowed: ${allowed}`);
+        else if (YAML11_BOOLEANS.test(node.value)) check.report(node, `${what}: deprecated '${node.value}' is a string in YAML 1.2, not a boolean; write true or false, or a note saying what to use instead`);
+        else deprecated = node.value;
       }
       if (codeName !== undefined) {
         const folded = codeName.toLowerCase();
@@ -300,7 +318,7 @@ export function validateSpec({ file, document, lineCounter }: LoadedSpec, source
     });
   }
 
-  if (check.problems.length > 0) throw new SpecError(check.problems);
+  if (check.problems.length > 0) throw new SpecError(byPosition(check.problems));
   return { ...spec, package: spec.package ?? { name: kebabCase(spec.name), version: "0.0.0", keywords: [] } };
 }
 
