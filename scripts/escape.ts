@@ -38,14 +38,15 @@ export function tsProperty(key: string, value: unknown, level: number): string {
 }
 
 /**
- * The lines of a JSDoc comment body holding `text`. A comment cannot contain its own terminator and
- * a line starting with `@` would be read as a tag, so `*\/` and `\@` stand for them; CR/CRLF become LF.
+ * The lines of a JSDoc comment body holding `text`. A comment cannot contain its own terminator, and
+ * TypeScript reads an `@` that starts a word (at line start or after white space) as a tag, so `*\/`
+ * and `\@` stand for them; CR/CRLF become LF. `user@example.com` keeps its `@`.
  */
 export function jsdocLines(text: string): string[] {
   return normalizeNewlines(text)
     .replace(/\*\//g, "*\\/")
     .split("\n")
-    .map((line) => line.replace(/^(\s*)@/, "$1\\@").trimEnd());
+    .map((line) => line.replace(/(^|\s)@/g, "$1\\@").trimEnd());
 }
 
 /** JSDoc tags after the text: `@see` a link, `@deprecated` with an optional note. */
@@ -145,7 +146,7 @@ function isInsideWord(line: string, i: number): boolean {
   return /[A-Za-z0-9]/.test(line[start - 1] ?? "") && /[A-Za-z0-9]/.test(line[end + 1] ?? "");
 }
 
-/** Escapes what would make a line start a block (heading, list, quote, definition, admonition, rule). */
+/** Escapes what would make a line start a block (heading, list, quote, definition, admonition, details, rule). */
 function markdownLineStart(escaped: string): string {
   return escaped
     .replace(/^#/, "\\#")
@@ -154,7 +155,8 @@ function markdownLineStart(escaped: string): string {
     .replace(/^(\d+)([.)])/, "$1\\$2")
     .replace(/^:/, "&#58;")
     .replace(/^=/, "&#61;")
-    .replace(/^!/, "\\!");
+    .replace(/^!/, "\\!")
+    .replace(/^\?/, "&#63;");
 }
 
 /** Plain text as Markdown lines: the text renders back to itself, newlines included. */

@@ -1,0 +1,254 @@
+// Text is data: each hostile text in test/hostile/ comes out verbatim in the TS, the JSON and the Markdown.
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import MarkdownIt from "markdown-it";
+import type Token from "markdown-it/lib/token.mjs";
+import ts from "typescript";
+import { parseDocument, isScalar } from "yaml";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { ROOT, runCli } from "./helpers/cliRun.js";
+
+const require = createRequire(import.meta.url);
+const deflist = require("markdown-it-deflist") as MarkdownIt.PluginSimple;
+/** mkdocs passes raw HTML through, so the page is rendered with HTML allowed: escaping must do the work. */
+const markdown = new MarkdownIt({ html: true }).use(deflist);
+
+const CORPUS = path.join(ROOT, "test", "hostile");
+const SCRATCH = path.join(ROOT, "test", ".output", `hostile-${process.pid}`);
+const BASELINE = "baseline";
+const BASELINE_TEXT = "Baseline text.";
+const NAME = "HostileText";
+
+const cases = readdirSync(CORPUS)
+  .filter((file) => file.endsWith(".yaml"))
+  .map((file) => file.slice(0, -".yaml".length))
+  .sort();
+
+/** The hostile text of a case, as YAML reads it: the anchored `title`, reused as description and flag meaning. */
+function hostileText(name: string): string {
+  const document = parseDocument(readFileSync(path.join(CORPUS, `${name}.yaml`), "utf8"));
+  const title = document.get("title", true);
+  if (!isScalar(title) || typeof title.value !== "string") throw new Error(`${name}: title is not a string`);
+  return title.value;
+}
+
+/** The same spec with a plain text: the page structure every hostile page must keep. */
+function writeBaselineSpec(): string {
+  const document = parseDocument(readFileSync(path.join(CORPUS, `${cases[0]}.yaml`), "utf8"));
+  const title = document.get("title", true);
+  if (!isScalar(title)) throw new Error("title is not a scalar");
+  title.value = BASELINE_TEXT;
+  const file = path.join(SCRATCH, `${BASELINE}.yaml`);
+  writeFileSync(file, document.toString());
+  return file;
+}
+
+const outDir = (name: string) => path.join(SCRATCH, name);
+const read = (name: string, file: string) => readFileSync(path.join(outDir(name), file), "utf8");
+
+/** What the JSDoc of a text reads as, under the documented escapes: LF line ends, `*\/`, `\@` for an `@` starting a word. */
+function underJsdocEscapes(text: string): string {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .trim()
+    .replaceAll("*/", "*\\/")
+    .split("\n")
+    .map((line) => line.replace(/(^|\s)@/g, "$1\\@").trimEnd())
+    .join("\n");
+}
+
+const collapse = (text: string) => text.replace(/[\s\u0085]+/gu, " ").trim();
+
+let program: ts.Program;
+
+beforeAll(async () => {
+  rmSync(SCRATCH, { recursive: true, force: true });
+  mkdirSync(SCRATCH, { recursive: true });
+  const runs = [{ name: BASELINE, spec: writeBaselineSpec() }, ...cases.map((name) => ({ name, spec: path.join(CORPUS, `${name}.yaml`) }))];
+  for (const { name, spec } of runs) {
+    const result = await runCli(["gen", "--spec", spec, "--out", outDir(name)]);
+    if (result.status !== 0) throw new Error(`gen failed for ${name}: ${result.stderr}`);
+  }
+  // One program for every case: compiling 20 small files together costs about what one costs alone.
+  const roots = runs.flatMap(({ name }) => [path.join(outDir(name), "src", `${NAME}.ts`), path.join(outDir(name), "dist", "index.d.ts")]);
+  program = ts.createProgram(roots, {
+    strict: true,
+    isolatedModules: true,
+    verbatimModuleSyntax: true,
+    noEmit: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    skipLibCheck: true,
+    types: [],
+  });
+}, 120_000);
+
+afterAll(() => rmSync(SCRATCH, { recursive: true, force: true }));
+
+test("the corpus holds at least 14 hostile texts, each different", () => {
+  expect(cases.length).toBeGreaterThanOrEqual(14);
+  expect(new Set(cases.map(hostileText)).size).toBe(cases.length);
+});
+
+/** The JSDoc of a declaration (by name) in a file of the program: its text and its tags. */
+function jsdocOf(file: string, find: (node: ts.Node) => boolean): { text: string | undefined; tags: string[] } {
+  const source = program.getSourceFile(file);
+  if (!source) throw new Error(`${file} is not in the program`);
+  let found: ts.Node | undefined;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (find(node)) found = node;
+    else ts.forEachChild(node, visit);
+  };
+  visit(source);
+  if (!found) throw new Error(`no such declaration in ${file}`);
+  const docs = ts.getJSDocCommentsAndTags(found).filter(ts.isJSDoc);
+  const doc = docs.at(-1);
+  return { text: ts.getTextOfJSDocComment(doc?.comment), tags: (doc?.tags ?? []).map((tag) => tag.tagName.text) };
+}
+
+const isEnum = (node: ts.Node) => (ts.isEnumDeclaration(node) || ts.isVariableStatement(node)) && node.getText().includes(` ${NAME} `);
+const isMember = (name: string) => (node: ts.Node) => (ts.isEnumMember(node) || ts.isPropertyAssignment(node)) && node.name.getText() === name;
+
+/** Inline children of a page as (dd text, the token types inside it), one entry per <dd>, in order. */
+function definitions(tokens: Token[]): { text: string; types: Set<string> }[] {
+  const found: { text: string; types: Set<string> }[] = [];
+  let current: { parts: string[]; types: Set<string> } | undefined;
+  for (const token of tokens) {
+    if (token.type === "dd_open") current = { parts: [], types: new Set() };
+    else if (token.type === "dd_close" && current) {
+      found.push({ text: current.parts.join("\n\n"), types: current.types });
+      current = undefined;
+    } else if (token.type === "inline" && current) {
+      current.parts.push((token.children ?? []).map((child) => (child.type.endsWith("break") ? "\n" : child.content)).join(""));
+      for (const child of token.children ?? []) current.types.add(child.type);
+    } else if (current && token.type !== "paragraph_open" && token.type !== "paragraph_close") current.types.add(token.type);
+  }
+  return found;
+}
+
+/** The text of every table cell of a page, with the token types inside it. */
+function tableCells(tokens: Token[]): { text: string; types: Set<string> }[] {
+  const cells: { text: string; types: Set<string> }[] = [];
+  tokens.forEach((token, index) => {
+    if (token.type !== "td_open") return;
+    const children = tokens[index + 1]?.children ?? [];
+    cells.push({ text: children.map((child) => child.content).join(""), types: new Set(children.map((child) => child.type)) });
+  });
+  return cells;
+}
+
+/** Block structure without paragraphs: headings, lists, definition terms and definitions, tables, code. */
+function skeleton(tokens: Token[]): string[] {
+  return tokens.filter((token) => token.type !== "inline" && !token.type.startsWith("paragraph")).map((token) => token.type);
+}
+
+/** How many of each element the HTML holds, paragraphs aside (blank lines inside a text make more of them). */
+function elementCounts(html: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const [, tag] of html.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)/g)) if (tag !== "p") counts[tag!] = (counts[tag!] ?? 0) + 1;
+  return counts;
+}
+
+describe.each(cases)("%s", (name) => {
+  const text = () => hostileText(name);
+  const src = () => path.join(outDir(name), "src", `${NAME}.ts`);
+  const dts = () => path.join(outDir(name), "dist", "index.d.ts");
+
+  test("the TypeScript source and declarations compile under --strict with isolatedModules", () => {
+    for (const file of [src(), dts()]) {
+      const diagnostics = ts.getPreEmitDiagnostics(program, program.getSourceFile(file));
+      expect(diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);
+    }
+  });
+
+  test("describe(), flags and entries of the compiled module return the exact text", async () => {
+    const compiled = ts.transpileModule(read(name, `src/${NAME}.ts`), { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } });
+    const modulePath = path.join(outDir(name), "compiled.mjs");
+    writeFileSync(modulePath, compiled.outputText);
+    const fromSource = await import(pathToFileURL(modulePath).href);
+    const fromDist = await import(pathToFileURL(path.join(outDir(name), "dist", "index.js")).href);
+    const fromCommonJs = createRequire(import.meta.url)(path.join(outDir(name), "dist", "index.cjs"));
+    for (const api of [fromSource, fromDist, fromCommonJs]) {
+      expect(api.describe(2)?.description).toBe(text());
+      expect(api.describe(2)?.name).toBe("Hostile");
+      expect(api.flags.marked).toBe(text());
+      expect(api.ranges[0]?.description).toBe(text());
+      expect(api.describe(1)?.description).toBe("Plain words.");
+      expect(api.describe(3)?.description).toBe("Plain words after.");
+      expect(api.entries.map((entry: { name: string }) => entry.name)).toEqual(["Before", "Hostile", "After"]);
+    }
+  });
+
+  test("the JSDoc of the enum and of its member, read by the TypeScript compiler, is the text under the documented escapes", () => {
+    for (const file of [src(), dts()]) {
+      const member = jsdocOf(file, isMember("Hostile"));
+      expect(member.text).toBe(underJsdocEscapes(text()));
+      expect(member.tags).toEqual([]);
+      const declaration = jsdocOf(file, isEnum);
+      expect(declaration.text).toBe(underJsdocEscapes(text()));
+      expect(declaration.tags).toEqual([]);
+      expect(jsdocOf(file, isMember("After")).text).toBe("Plain words after.");
+    }
+  });
+
+  test("the JSON Schema and package.json parse and hold the exact text", () => {
+    const schema = JSON.parse(read(name, `${NAME}.schema.json`));
+    expect(schema.description).toBe(text());
+    expect(schema.oneOf.map((entry: { const: number }) => entry.const)).toEqual([1, 2, 3]);
+    expect(schema.oneOf[1].description).toBe(text());
+    expect(schema["x-enum-descriptions"]).toEqual(["Plain words.", text(), "Plain words after."]);
+    expect(JSON.parse(read(name, "package.json")).description).toBe(text());
+  });
+
+  test("the doc page renders the text inside the right <dd>, injecting nothing and keeping the list intact", () => {
+    const baseline = markdown.parse(read(BASELINE, `docs/${NAME}.md`), {});
+    const page = markdown.parse(read(name, `docs/${NAME}.md`), {});
+    expect(skeleton(page)).toEqual(skeleton(baseline));
+    expect(elementCounts(markdown.renderer.render(page, markdown.options, {}))).toEqual(elementCounts(markdown.renderer.render(baseline, markdown.options, {})));
+
+    const expected = definitions(baseline);
+    const actual = definitions(page);
+    const hostileSlots = expected.flatMap((definition, index) => (definition.text === BASELINE_TEXT ? [index] : []));
+    expect(hostileSlots).toHaveLength(2); // the code's description and the flag's meaning
+    expect(actual).toHaveLength(expected.length);
+    actual.forEach((definition, index) => {
+      if (hostileSlots.includes(index)) {
+        expect(collapse(definition.text)).toBe(collapse(text()));
+        expect([...definition.types].filter((type) => !["text", "text_special", "softbreak"].includes(type))).toEqual([]);
+      } else {
+        expect(definition.text).toBe(expected[index]!.text);
+        expect(definition.types).toEqual(expected[index]!.types);
+      }
+    });
+  });
+
+  test("the doc page's ranges table shows the text in the description cell of its row, injecting nothing", () => {
+    const expected = tableCells(markdown.parse(read(BASELINE, `docs/${NAME}.md`), {}));
+    const actual = tableCells(markdown.parse(read(name, `docs/${NAME}.md`), {}));
+    expect(actual).toHaveLength(expected.length);
+    const slot = expected.findIndex((cell) => cell.text === BASELINE_TEXT);
+    expect(slot).toBeGreaterThanOrEqual(0);
+    expect(collapse(actual[slot]!.text)).toBe(collapse(text()));
+    expect([...actual[slot]!.types].filter((type) => type !== "text" && type !== "text_special")).toEqual([]);
+    actual.forEach((cell, index) => {
+      if (index !== slot) expect(cell).toEqual(expected[index]);
+    });
+  });
+
+  test("the package README's table cell shows the text on one row, injecting nothing", () => {
+    const baseline = markdown.parse(read(BASELINE, "README.md"), {});
+    const readme = markdown.parse(read(name, "README.md"), {});
+    expect(skeleton(readme)).toEqual(skeleton(baseline));
+    expect(elementCounts(markdown.renderer.render(readme, markdown.options, {}))).toEqual(elementCounts(markdown.renderer.render(baseline, markdown.options, {})));
+    const hostileRow = readme.findIndex((token) => token.type === "inline" && token.content === "`Hostile`");
+    expect(hostileRow).toBeGreaterThan(0);
+    const descriptionCell = readme.slice(hostileRow + 1).find((token) => token.type === "inline" && token.content.length > 0 && !token.content.startsWith("`"));
+    const cellText = (descriptionCell?.children ?? []).map((child) => child.content).join("");
+    expect(collapse(cellText)).toBe(collapse(text()));
+    expect((descriptionCell?.children ?? []).every((child) => child.type === "text" || child.type === "text_special")).toBe(true);
+  });
+});
