@@ -35,8 +35,7 @@ export function isUpToDate(comparison: Comparison): boolean {
  * Returns how many files changed.
  */
 export function writeOutputs(outDir: string, files: RenderedFiles): number {
-  const comparison = compareOutputs(outDir, files);
-  if (isUpToDate(comparison)) return 0;
+  if (isUpToDate(compareOutputs(outDir, files)) && leftoversOf(outDir).length === 0) return 0;
   mkdirSync(path.dirname(outDir), { recursive: true });
   const release = lock(outDir);
   const token = `${process.pid}-${Date.now().toString(36)}`;
@@ -44,24 +43,29 @@ export function writeOutputs(outDir: string, files: RenderedFiles): number {
   const retired = `${outDir}.old-${token}`;
   try {
     recoverInterruptedSwap(outDir);
+    // Compared again under the lock: a run that held it before us may have swapped the folder since,
+    // and a file is hard-linked below only when it is unchanged in the folder as it is now.
+    const comparison = compareOutputs(outDir, files);
+    const changed = comparison.stale.length + comparison.missing.length + comparison.extra.length;
+    if (changed === 0) return 0;
     assertGenerated(outDir, files);
-    const unchanged = new Set([...files.keys()].filter((f) => !comparison.stale.includes(f) && !comparison.missing.includes(f)));
+    const rewritten = new Set([...comparison.stale, ...comparison.missing]);
     for (const [file, content] of files) {
       const target = path.join(staging, file);
       mkdirSync(path.dirname(target), { recursive: true });
       // Unchanged files keep their inode and timestamp, so watchers and incremental builds stay quiet.
-      if (unchanged.has(file)) linkSync(path.join(outDir, file), target);
-      else writeFileSync(target, content);
+      if (rewritten.has(file)) writeFileSync(target, content);
+      else linkSync(path.join(outDir, file), target);
     }
     const hadPrevious = existsSync(outDir);
     if (hadPrevious) renameSync(outDir, retired);
     renameSync(staging, outDir);
     if (hadPrevious) rmSync(retired, { recursive: true, force: true });
+    return changed;
   } finally {
     rmSync(staging, { recursive: true, force: true });
     release();
   }
-  return comparison.stale.length + comparison.missing.length + comparison.extra.length;
 }
 
 /** A folder we would replace must hold generated files only: refuse to swap away anything else. */
@@ -71,16 +75,27 @@ function assertGenerated(outDir: string, files: RenderedFiles): void {
   throw new Error(`${outDir} holds files that this generator did not write; choose an empty or generated folder for --out`);
 }
 
+/** Staging and retired folders beside outDir, with the pid of the run that made them. */
+function leftoversOf(outDir: string): { entry: string; kind: string; pid: number }[] {
+  const prefix = `${path.basename(outDir)}.`;
+  let entries: string[];
+  try {
+    entries = readdirSync(path.dirname(outDir));
+  } catch {
+    return [];
+  }
+  return entries.flatMap((entry) => {
+    const match = entry.startsWith(prefix) ? /^(tmp|old)-(\d+)-[0-9a-z]+$/.exec(entry.slice(prefix.length)) : null;
+    return match ? [{ entry, kind: match[1]!, pid: Number(match[2]) }] : [];
+  });
+}
+
 /** After a kill between the two renames of a swap, the previous outputs sit in a `.old-*` folder. */
 function recoverInterruptedSwap(outDir: string): void {
-  const parent = path.dirname(outDir);
-  const prefix = `${path.basename(outDir)}.`;
-  for (const entry of readdirSync(parent)) {
-    if (!entry.startsWith(prefix)) continue;
-    const match = /^(tmp|old)-(\d+)-/.exec(entry.slice(prefix.length));
-    if (!match || isAlive(Number(match[2]))) continue;
-    const leftover = path.join(parent, entry);
-    if (match[1] === "old" && !existsSync(outDir)) renameSync(leftover, outDir);
+  for (const { entry, kind, pid } of leftoversOf(outDir)) {
+    if (isAlive(pid) && pid !== process.pid) continue;
+    const leftover = path.join(path.dirname(outDir), entry);
+    if (kind === "old" && !existsSync(outDir)) renameSync(leftover, outDir);
     else rmSync(leftover, { recursive: true, force: true });
   }
 }
@@ -98,11 +113,33 @@ function lock(outDir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const owner = Number(readFileOrEmpty(lockFile));
-      if (owner > 0 && !isAlive(owner)) rmSync(lockFile, { force: true });
+      // A lock naming this very process is stale too: a killed run's pid, reused.
+      if (owner > 0 && (owner === process.pid || !isAlive(owner))) breakStaleLock(lockFile, owner);
       else if (Date.now() > deadline) throw new Error(`${lockFile} is held by process ${owner}; remove it if no generator is running`);
       else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
     }
   }
+}
+
+/**
+ * Removes the lock of a dead run. It is renamed away first, so of several runs breaking it at once
+ * only one succeeds; should that one have taken a live run's fresh lock instead, it puts it back.
+ */
+function breakStaleLock(lockFile: string, deadOwner: number): void {
+  const broken = `${lockFile}-broken-${process.pid}`;
+  try {
+    renameSync(lockFile, broken);
+  } catch {
+    return; // Another run broke it first.
+  }
+  if (Number(readFileOrEmpty(broken)) !== deadOwner) {
+    try {
+      linkSync(broken, lockFile);
+    } catch {
+      // A third run holds the lock by now; the one we moved finishes its swap regardless.
+    }
+  }
+  rmSync(broken, { force: true });
 }
 
 function readFileOrEmpty(file: string): string {
