@@ -28,6 +28,11 @@ const TYPESCRIPT: Fields = { enumStyle: {} };
 const RANGE: Fields = { from: { required: true }, to: { required: true }, description: { required: true }, flags: {} };
 const CODE: Fields = { name: { required: true }, code: { required: true }, description: { required: true }, flags: {}, reference: {}, deprecated: {} };
 
+/** The keys of every mapping of the format, required or not; spec/spec.schema.json must declare the same. */
+export const SPEC_KEYS: Readonly<Record<string, Readonly<Fields>>> = {
+  spec: TOP_LEVEL, package: PACKAGE, docs: DOCS, bounds: BOUNDS, typescript: TYPESCRIPT, range: RANGE, code: CODE,
+};
+
 /** Walks the YAML tree, collecting problems with their positions instead of stopping at the first. */
 class Checker {
   readonly problems: Diagnostic[] = [];

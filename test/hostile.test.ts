@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "nod
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import MarkdownIt from "markdown-it";
+import MarkdownIt, { type PluginSimple } from "markdown-it";
 import type Token from "markdown-it/lib/token.mjs";
 import ts from "typescript";
 import { parseDocument, isScalar } from "yaml";
@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { ROOT, runCli } from "./helpers/cliRun.js";
 
 const require = createRequire(import.meta.url);
-const deflist = require("markdown-it-deflist") as MarkdownIt.PluginSimple;
+const deflist = require("markdown-it-deflist") as PluginSimple;
 /** mkdocs passes raw HTML through, so the page is rendered with HTML allowed: escaping must do the work. */
 const markdown = new MarkdownIt({ html: true }).use(deflist);
 
