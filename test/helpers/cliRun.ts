@@ -1,11 +1,10 @@
-// Runs the real CLI as a child process and snapshots output folders byte for byte.
+// Runs the real CLI as an asynchronous child process (so runs can overlap) and snapshots folders byte for byte.
 import { execFile } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { CLI, ROOT } from "../support.js";
 
-export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-export const CLI = path.join(ROOT, "lib", "cli.js");
+export { CLI, ROOT };
 
 export interface CliResult {
   status: number;
