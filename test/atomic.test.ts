@@ -122,28 +122,31 @@ describe("a run that fails", () => {
 describe("a run killed with SIGKILL", () => {
   test("leaves the previous generation (or the complete new one) in place, and the next run recovers", async () => {
     await generate("base");
-    const order: Generation[] = ["newVersion", "newTexts", "base", "newVersion"];
+    const order: Generation[] = ["newVersion", "newTexts", "base", "newVersion", "newTexts"];
     let previous: Generation = "base";
     const outcomes: string[] = [];
     for (const [attempt, generation] of order.entries()) {
       const { child, done } = startRun(generation);
-      // Half the attempts kill as soon as the staging folder appears, the others at a random moment.
-      const whenStaging = attempt % 2 === 0;
-      const delay = whenStaging ? Math.floor(Math.random() * 4) : 100 + Math.floor(Math.random() * 1500);
+      // Half the attempts kill as soon as the staging folder appears (mid-write), the others at a random moment.
+      const whenWriting = attempt % 2 === 0;
+      const delay = 100 + Math.floor(Math.random() * 1500);
       const started = Date.now();
+      let midWrite = false;
       const poll = setInterval(() => {
-        const staging = leftovers().some((name) => name.includes(".tmp-"));
-        if ((whenStaging && staging) || (!whenStaging && Date.now() - started >= delay)) {
+        // Only this run's staging folder counts: killed runs before it may have left theirs.
+        const staging = leftovers().some((name) => name.includes(`.tmp-${child.pid}-`));
+        if (whenWriting ? staging : Date.now() - started >= delay) {
           clearInterval(poll);
-          setTimeout(() => child.kill("SIGKILL"), whenStaging ? delay : 0);
+          midWrite = staging;
+          child.kill("SIGKILL");
         }
-      }, 2);
+      }, 1);
       const result = await done;
       clearInterval(poll);
       if (existsSync(OUT)) {
         const found = generationIn(OUT);
         expect([previous, generation]).toContain(found);
-        outcomes.push(`${result.signal ?? "exit"}:${found === generation ? "new" : "old"}`);
+        outcomes.push(`${result.signal ?? "exit"}${midWrite ? " mid-write" : ""}:${found === generation ? "new" : "old"}`);
         previous = found!;
       } else {
         // Killed between the two renames of the swap: the previous generation waits in the retired folder.
