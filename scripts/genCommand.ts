@@ -5,7 +5,7 @@ import { formatDiagnostic, SpecError } from "./diagnostics.js";
 import { displayPath, findSpecFiles, renderJobs, SPEC_DIR, type Job, type Rendered } from "./generate.js";
 import { findOrphanedOutputs, isGeneratedFolder, removeOrphan } from "./orphans.js";
 import { NothingToDoError } from "./usage.js";
-import { writeOutputs } from "./writeOutputs.js";
+import { OutputError, writeOutputs } from "./writeOutputs.js";
 
 export interface GenOptions {
   /** One spec (and optionally its output folder); without it, every spec/*.yaml with default outputs. */
@@ -48,7 +48,14 @@ export function gen(options: GenOptions): number {
     return 1;
   }
   for (const entry of rendered) {
-    const changed = writeOutputs(entry.outDir, entry.files);
+    let changed: number;
+    try {
+      changed = writeOutputs(entry.outDir, entry.files);
+    } catch (error) {
+      if (!(error instanceof OutputError)) throw error;
+      process.stderr.write(`codeset: ${error.message}\n`);
+      return 1;
+    }
     process.stdout.write(`${describeWrite(entry, changed)}\n`);
   }
   for (const dir of orphans) {

@@ -230,9 +230,9 @@ export function validateSpec({ file, document, lineCounter }: LoadedSpec, source
         const description = check.string(check.resolve(pair.value), `the meaning of flag '${flagName ?? ""}'`);
         if (flagName === undefined) continue;
         declaredFlags.add(flagName);
+        if (declaredFlags.size === MAX_FLAGS + 1) check.report(key, `flag '${flagName}' is flag number ${MAX_FLAGS + 1}; at most ${MAX_FLAGS} flags may be declared (they are bits of a 31-bit mask)`);
         if (description !== undefined) spec.flags.push({ name: flagName, description } satisfies FlagSpec);
       }
-      if (declaredFlags.size > MAX_FLAGS) check.report(node, `at most ${MAX_FLAGS} flags may be declared, not ${declaredFlags.size}`);
     }
   }
   const flagList = (node: Node | null, what: string): string[] => {

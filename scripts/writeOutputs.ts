@@ -12,6 +12,11 @@ export interface Comparison {
   extra: string[];
 }
 
+/** The output folder cannot be written (foreign files in it, a lock held too long); nothing was changed. */
+export class OutputError extends Error {
+  override name = "OutputError";
+}
+
 export function compareOutputs(outDir: string, files: RenderedFiles): Comparison {
   const onDisk = new Set(listFiles(outDir));
   const result: Comparison = { stale: [], missing: [], extra: [] };
@@ -72,7 +77,7 @@ export function writeOutputs(outDir: string, files: RenderedFiles): number {
 function assertGenerated(outDir: string, files: RenderedFiles): void {
   const present = listFiles(outDir);
   if (present.length === 0 || present.some((file) => files.has(file))) return;
-  throw new Error(`${outDir} holds files that this generator did not write; choose an empty or generated folder for --out`);
+  throw new OutputError(`${outDir} holds files that this generator did not write; choose an empty or generated folder for --out`);
 }
 
 /** Staging and retired folders beside outDir, with the pid of the run that made them. */
@@ -115,7 +120,7 @@ function lock(outDir: string): () => void {
       const owner = Number(readFileOrEmpty(lockFile));
       // A lock naming this very process is stale too: a killed run's pid, reused.
       if (owner > 0 && (owner === process.pid || !isAlive(owner))) breakStaleLock(lockFile, owner);
-      else if (Date.now() > deadline) throw new Error(`${lockFile} is held by process ${owner}; remove it if no generator is running`);
+      else if (Date.now() > deadline) throw new OutputError(`${lockFile} is held by process ${owner}; remove it if no generator is running`);
       else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
     }
   }

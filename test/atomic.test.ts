@@ -111,8 +111,8 @@ describe("a run that fails", () => {
     writeFileSync(path.join(foreign, "notes.txt"), "mine\n");
     const before = siblings(foreign);
     const result = await runCli(["gen", "--spec", specFile("base"), "--out", foreign]);
-    expect(result.status).not.toBe(0);
-    expect(result.stderr).toContain("holds files that this generator did not write");
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(`codeset: ${foreign} holds files that this generator did not write; choose an empty or generated folder for --out\n`);
     expect([...snapshotFolder(foreign).keys()]).toEqual(["notes.txt"]);
     expect(siblings(foreign)).toEqual(before);
     rmSync(foreign, { recursive: true });

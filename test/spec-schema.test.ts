@@ -20,8 +20,8 @@ const SHAPE_ERRORS = [
   "empty-code-list", "empty-description", "flag-listed-twice", "flag-name-not-camel-case", "flags-is-a-list",
   "front-matter-not-mapping", "list-file", "missing-code-fields", "missing-codes", "missing-name", "missing-package-version",
   "multiple-problems", "name-wrong-type", "non-string-key", "null-description", "range-missing-description",
-  "range-out-of-bounds", "scalar-file", "spec-name-not-pascal-case", "unknown-key-in-code-did-you-mean",
-  "unknown-key-in-package", "unknown-key-no-suggestion", "unknown-top-level-key-did-you-mean",
+  "range-out-of-bounds", "scalar-file", "spec-name-not-pascal-case", "too-many-flags", "unknown-key-in-code-did-you-mean",
+  "unknown-key-in-package", "unknown-key-in-range", "unknown-key-no-suggestion", "unknown-top-level-key-did-you-mean",
 ];
 
 const goodSpecs = [
