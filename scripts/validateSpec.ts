@@ -298,6 +298,7 @@ export function validateSpec({ file, document, lineCounter }: LoadedSpec, source
         else if (isScalar(node) && node.value === false) deprecated = undefined;
         else if (!isScalar(node) || typeof node.value !== "string") check.report(node, `${what}: deprecated must be ${allowed}${describeValue(node)}`);
         else if (node.value.trim() === "") check.report(node, `${what}: deprecated must not be an empty note; allowed: ${allowed}`);
+        else if (/[\r\n]/.test(node.value)) check.report(node, `${what}: deprecated must be a one-line note saying what to use instead; put details in the description`);
         else if (YAML11_BOOLEANS.test(node.value)) check.report(node, `${what}: deprecated '${node.value}' is a string in YAML 1.2, not a boolean; write true or false, or a note saying what to use instead`);
         else deprecated = node.value;
       }

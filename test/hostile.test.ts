@@ -6,7 +6,7 @@ import { pathToFileURL } from "node:url";
 import MarkdownIt, { type PluginSimple } from "markdown-it";
 import type Token from "markdown-it/lib/token.mjs";
 import ts from "typescript";
-import { parseDocument, isScalar } from "yaml";
+import { isScalar, parse, parseDocument } from "yaml";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { ROOT, runCli } from "./helpers/cliRun.js";
 
@@ -17,7 +17,6 @@ const markdown = new MarkdownIt({ html: true }).use(deflist);
 
 const CORPUS = path.join(ROOT, "test", "hostile");
 const SCRATCH = path.join(ROOT, "test", ".output", `hostile-${process.pid}`);
-const BASELINE = "baseline";
 const BASELINE_TEXT = "Baseline text.";
 const NAME = "HostileText";
 
@@ -34,17 +33,27 @@ function hostileText(name: string): string {
   return title.value;
 }
 
-/** The same spec with a plain text: the page structure every hostile page must keep. */
-function writeBaselineSpec(): string {
-  const document = parseDocument(readFileSync(path.join(CORPUS, `${cases[0]}.yaml`), "utf8"));
+/**
+ * The spec of a case with a plain text instead: the structure its pages must keep. Cases with a
+ * deprecation note and cases without one have different pages, so each kind has its baseline.
+ */
+function writeBaselineSpec(baseline: string, like: string): string {
+  const document = parseDocument(readFileSync(path.join(CORPUS, `${like}.yaml`), "utf8"));
   const title = document.get("title", true);
   if (!isScalar(title)) throw new Error("title is not a scalar");
   title.value = BASELINE_TEXT;
-  const file = path.join(SCRATCH, `${BASELINE}.yaml`);
+  const file = path.join(SCRATCH, `${baseline}.yaml`);
   writeFileSync(file, document.toString());
   return file;
 }
 
+/** The Hostile code's deprecation note: the text itself when it is one line (notes must be), else none. */
+function deprecationNote(name: string): string | undefined {
+  const spec = parse(readFileSync(path.join(CORPUS, `${name}.yaml`), "utf8")) as { codes: { deprecated?: string }[] };
+  return spec.codes[1]!.deprecated;
+}
+
+const baselineOf = (name: string) => (deprecationNote(name) === undefined ? "baseline" : "baseline-deprecated");
 const outDir = (name: string) => path.join(SCRATCH, name);
 const read = (name: string, file: string) => readFileSync(path.join(outDir(name), file), "utf8");
 
@@ -66,7 +75,11 @@ let program: ts.Program;
 beforeAll(async () => {
   rmSync(SCRATCH, { recursive: true, force: true });
   mkdirSync(SCRATCH, { recursive: true });
-  const runs = [{ name: BASELINE, spec: writeBaselineSpec() }, ...cases.map((name) => ({ name, spec: path.join(CORPUS, `${name}.yaml`) }))];
+  const baselines = ["baseline", "baseline-deprecated"].map((baseline) => {
+    const like = cases.find((name) => baselineOf(name) === baseline)!;
+    return { name: baseline, spec: writeBaselineSpec(baseline, like) };
+  });
+  const runs = [...baselines, ...cases.map((name) => ({ name, spec: path.join(CORPUS, `${name}.yaml`) }))];
   for (const { name, spec } of runs) {
     const result = await runCli(["gen", "--spec", spec, "--out", outDir(name)]);
     if (result.status !== 0) throw new Error(`gen failed for ${name}: ${result.stderr}`);
@@ -94,7 +107,7 @@ test("the corpus holds at least 14 hostile texts, each different", () => {
 });
 
 /** The JSDoc of a declaration (by name) in a file of the program: its text and its tags. */
-function jsdocOf(file: string, find: (node: ts.Node) => boolean): { text: string | undefined; tags: string[] } {
+function jsdocOf(file: string, find: (node: ts.Node) => boolean): { text: string | undefined; tags: string[]; tagTexts: (string | undefined)[] } {
   const source = program.getSourceFile(file);
   if (!source) throw new Error(`${file} is not in the program`);
   let found: ts.Node | undefined;
@@ -107,7 +120,8 @@ function jsdocOf(file: string, find: (node: ts.Node) => boolean): { text: string
   if (!found) throw new Error(`no such declaration in ${file}`);
   const docs = ts.getJSDocCommentsAndTags(found).filter(ts.isJSDoc);
   const doc = docs.at(-1);
-  return { text: ts.getTextOfJSDocComment(doc?.comment), tags: (doc?.tags ?? []).map((tag) => tag.tagName.text) };
+  const tags = doc?.tags ?? [];
+  return { text: ts.getTextOfJSDocComment(doc?.comment), tags: tags.map((tag) => tag.tagName.text), tagTexts: tags.map((tag) => ts.getTextOfJSDocComment(tag.comment)) };
 }
 
 const isEnum = (node: ts.Node) => (ts.isEnumDeclaration(node) || ts.isVariableStatement(node)) && node.getText().includes(` ${NAME} `);
@@ -177,6 +191,7 @@ describe.each(cases)("%s", (name) => {
       expect(api.describe(2)?.name).toBe("Hostile");
       expect(api.flags.marked).toBe(text());
       expect(api.ranges[0]?.description).toBe(text());
+      expect(api.describe(2)?.deprecated).toBe(deprecationNote(name) ?? false);
       expect(api.describe(1)?.description).toBe("Plain words.");
       expect(api.describe(3)?.description).toBe("Plain words after.");
       expect(api.entries.map((entry: { name: string }) => entry.name)).toEqual(["Before", "Hostile", "After"]);
@@ -187,7 +202,9 @@ describe.each(cases)("%s", (name) => {
     for (const file of [src(), dts()]) {
       const member = jsdocOf(file, isMember("Hostile"));
       expect(member.text).toBe(underJsdocEscapes(text()));
-      expect(member.tags).toEqual([]);
+      const note = deprecationNote(name);
+      expect(member.tags).toEqual(note === undefined ? [] : ["deprecated"]);
+      if (note !== undefined) expect(member.tagTexts[0]).toBe(underJsdocEscapes(note));
       const declaration = jsdocOf(file, isEnum);
       expect(declaration.text).toBe(underJsdocEscapes(text()));
       expect(declaration.tags).toEqual([]);
@@ -200,25 +217,28 @@ describe.each(cases)("%s", (name) => {
     expect(schema.description).toBe(text());
     expect(schema.oneOf.map((entry: { const: number }) => entry.const)).toEqual([1, 2, 3]);
     expect(schema.oneOf[1].description).toBe(text());
+    expect(schema.oneOf[1].deprecated).toBe(deprecationNote(name) === undefined ? undefined : true);
     expect(schema["x-enum-descriptions"]).toEqual(["Plain words.", text(), "Plain words after."]);
     expect(JSON.parse(read(name, "package.json")).description).toBe(text());
   });
 
   test("the doc page renders the text inside the right <dd>, injecting nothing and keeping the list intact", () => {
-    const baseline = markdown.parse(read(BASELINE, `docs/${NAME}.md`), {});
+    const baseline = markdown.parse(read(baselineOf(name), `docs/${NAME}.md`), {});
     const page = markdown.parse(read(name, `docs/${NAME}.md`), {});
     expect(skeleton(page)).toEqual(skeleton(baseline));
     expect(elementCounts(markdown.renderer.render(page, markdown.options, {}))).toEqual(elementCounts(markdown.renderer.render(baseline, markdown.options, {})));
 
     const expected = definitions(baseline);
     const actual = definitions(page);
-    const hostileSlots = expected.flatMap((definition, index) => (definition.text === BASELINE_TEXT ? [index] : []));
-    expect(hostileSlots).toHaveLength(2); // the code's description and the flag's meaning
+    const hostileSlots = expected.flatMap((definition, index) => (definition.text.includes(BASELINE_TEXT) ? [index] : []));
+    // The code's description, the flag's meaning and, for one-line texts, the deprecation note.
+    expect(hostileSlots).toHaveLength(deprecationNote(name) === undefined ? 2 : 3);
     expect(actual).toHaveLength(expected.length);
     actual.forEach((definition, index) => {
       if (hostileSlots.includes(index)) {
-        expect(collapse(definition.text)).toBe(collapse(text()));
-        expect([...definition.types].filter((type) => !["text", "text_special", "softbreak"].includes(type))).toEqual([]);
+        expect(collapse(definition.text)).toBe(collapse(expected[index]!.text.replace(BASELINE_TEXT, text())));
+        const allowed = new Set([...expected[index]!.types, "text", "text_special", "softbreak"]);
+        expect([...definition.types].filter((type) => !allowed.has(type))).toEqual([]);
       } else {
         expect(definition.text).toBe(expected[index]!.text);
         expect(definition.types).toEqual(expected[index]!.types);
@@ -227,7 +247,7 @@ describe.each(cases)("%s", (name) => {
   });
 
   test("the doc page's ranges table shows the text in the description cell of its row, injecting nothing", () => {
-    const expected = tableCells(markdown.parse(read(BASELINE, `docs/${NAME}.md`), {}));
+    const expected = tableCells(markdown.parse(read(baselineOf(name), `docs/${NAME}.md`), {}));
     const actual = tableCells(markdown.parse(read(name, `docs/${NAME}.md`), {}));
     expect(actual).toHaveLength(expected.length);
     const slot = expected.findIndex((cell) => cell.text === BASELINE_TEXT);
@@ -240,7 +260,7 @@ describe.each(cases)("%s", (name) => {
   });
 
   test("the package README's table cell shows the text on one row, injecting nothing", () => {
-    const baseline = markdown.parse(read(BASELINE, "README.md"), {});
+    const baseline = markdown.parse(read(baselineOf(name), "README.md"), {});
     const readme = markdown.parse(read(name, "README.md"), {});
     expect(skeleton(readme)).toEqual(skeleton(baseline));
     expect(elementCounts(markdown.renderer.render(readme, markdown.options, {}))).toEqual(elementCounts(markdown.renderer.render(baseline, markdown.options, {})));
