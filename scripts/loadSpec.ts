@@ -98,6 +98,9 @@ function yamlMessage(error: YAMLError, document: Document.Parsed, offset: number
     case "TAB_AS_INDENT":
       return "YAML syntax error: tabs are not allowed as indentation; indent with spaces";
     default:
+      if (original.includes("Maximum call stack size exceeded")) {
+        return "YAML nesting is too deep to read; a spec needs only a few levels of nesting";
+      }
       if (original.startsWith("Sequence item without - indicator")) {
         return "YAML syntax error: this line is indented like nothing above it; line it up with its sibling keys";
       }
