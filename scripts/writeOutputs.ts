@@ -59,8 +59,7 @@ export function writeOutputs(outDir: string, files: RenderedFiles): number {
       const target = path.join(staging, file);
       mkdirSync(path.dirname(target), { recursive: true });
       // Unchanged files keep their inode and timestamp, so watchers and incremental builds stay quiet.
-      if (rewritten.has(file)) writeFileSync(target, content);
-      else linkSync(path.join(outDir, file), target);
+      if (rewritten.has(file) || !tryLink(path.join(outDir, file), target)) writeFileSync(target, content);
     }
     const hadPrevious = existsSync(outDir);
     if (hadPrevious) renameSync(outDir, retired);
@@ -70,6 +69,16 @@ export function writeOutputs(outDir: string, files: RenderedFiles): number {
   } finally {
     rmSync(staging, { recursive: true, force: true });
     release();
+  }
+}
+
+/** A hard link, where the file system allows one. */
+function tryLink(existing: string, target: string): boolean {
+  try {
+    linkSync(existing, target);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -118,8 +127,10 @@ function lock(outDir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const owner = Number(readFileOrEmpty(lockFile));
-      // A lock naming this very process is stale too: a killed run's pid, reused.
-      if (owner > 0 && (owner === process.pid || !isAlive(owner))) breakStaleLock(lockFile, owner);
+      // A lock naming this very process is stale too: a killed run's pid, reused. One without a pid is
+      // stale once old enough: its run died between creating it and writing its pid.
+      const stale = owner > 0 ? owner === process.pid || !isAlive(owner) : ageMs(lockFile) > EMPTY_LOCK_GRACE_MS;
+      if (stale) breakStaleLock(lockFile, owner);
       else if (Date.now() > deadline) throw new OutputError(`${lockFile} is held by process ${owner}; remove it if no generator is running`);
       else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
     }
@@ -145,6 +156,16 @@ function breakStaleLock(lockFile: string, deadOwner: number): void {
     }
   }
   rmSync(broken, { force: true });
+}
+
+const EMPTY_LOCK_GRACE_MS = 5_000;
+
+function ageMs(file: string): number {
+  try {
+    return Date.now() - statSync(file).mtimeMs;
+  } catch {
+    return 0;
+  }
 }
 
 function readFileOrEmpty(file: string): string {

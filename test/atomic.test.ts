@@ -1,6 +1,6 @@
 // Atomic output: a run writes a whole generation or nothing, survives SIGKILL and never interleaves with another run.
-import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { CLI, ROOT, runCli, sameSnapshot, siblings, snapshotFolder } from "./helpers/cliRun.js";
@@ -160,6 +160,20 @@ describe("a run killed with SIGKILL", () => {
     // The next run cleans up whatever the killed ones left and writes its generation.
     await generate(previous === "newTexts" ? "newVersion" : "newTexts");
   }, 180_000);
+});
+
+describe("a lock left behind", () => {
+  test("by a dead process, or empty and old, does not block the next run", async () => {
+    await generate("base");
+    const dead = spawnSync(process.execPath, ["-e", ""]).pid;
+    writeFileSync(`${OUT}.lock`, String(dead));
+    await generate("newVersion");
+
+    writeFileSync(`${OUT}.lock`, "");
+    const longAgo = new Date(Date.now() - 60_000);
+    utimesSync(`${OUT}.lock`, longAgo, longAgo);
+    await generate("base");
+  }, 120_000);
 });
 
 describe("two runs at the same time into the same folder", () => {
