@@ -75,6 +75,14 @@ describe("spec/spec.schema.json", () => {
     }
   });
 
+  test("spec/README.md documents every key of every mapping", () => {
+    const readme = readFileSync(path.join(ROOT, "spec", "README.md"), "utf8");
+    const undocumented = Object.entries(SPEC_KEYS).flatMap(([mapping, fields]) =>
+      Object.keys(fields).filter((key) => !readme.includes(`| \`${key}\``)).map((key) => `${mapping}.${key}`),
+    );
+    expect(undocumented).toEqual([]);
+  });
+
   test.each(goodSpecs)("accepts %s", (file) => {
     const valid = validate(readYaml(path.join(ROOT, file)));
     expect(validate.errors ?? []).toEqual([]);
