@@ -38,10 +38,13 @@ describe("the bad-spec corpus", () => {
     expect(withoutSpec).toEqual(["missing-file"]);
   });
 
-  test.each(cases)("every expected line of %s is FILE:LINE:COL: message for its own spec", (name) => {
+  test.each(cases)("every expected problem of %s is FILE:LINE:COL: message for its own spec, then one closing line", (name) => {
     const lines = readFileSync(path.join(CORPUS, `${name}.expected`), "utf8").split("\n");
     expect(lines.pop()).toBe("");
+    // The last line says that nothing was written; each line before it is one problem.
+    const trailer = lines.pop();
     expect(lines.length).toBeGreaterThan(0);
+    expect(trailer).toBe(lines.length === 1 ? "nothing written: fix the problem above" : "nothing written: fix the problems above");
     for (const line of lines) expect(line).toMatch(new RegExp(`^test/bad-specs/${name}\\.yaml:[1-9]\\d*:[1-9]\\d*: \\S.*$`));
   });
 });
@@ -77,7 +80,8 @@ describe("gen over a whole spec folder", () => {
     const result = await runCli(["gen"], project);
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(
-      "spec/b-bad.yaml:9:13: flag 'reserverd' is not declared under flags; declared: reserved, browserRejected (did you mean 'reserved'?)\n",
+      "spec/b-bad.yaml:9:13: flag 'reserverd' is not declared under flags; declared: reserved, browserRejected (did you mean 'reserved'?)\n" +
+        "nothing written: fix the problem above\n",
     );
     expect(sameSnapshot(snapshotFolder(generated), before)).toBe(true);
     expect(readdirSync(generated)).toEqual(["websocket-status-codes"]);
@@ -95,7 +99,8 @@ describe("gen over a whole spec folder", () => {
     const result = await runCli(["gen"], project);
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(
-      "spec/one.yaml:7:11: duplicate code 1: already defined as 'Ok'\nspec/two.yaml:2:8: codes must list at least one code\n",
+      "spec/one.yaml:7:11: duplicate code 1: already defined as 'Ok'\nspec/two.yaml:2:8: codes must list at least one code\n" +
+        "nothing written: fix the problems above\n",
     );
     expect(existsSync(path.join(project, "generated"))).toBe(false);
   }, 30_000);
