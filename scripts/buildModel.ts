@@ -1,5 +1,5 @@
 // Builds the one model every template reads: the spec plus everything derived from it, computed once.
-import { stringify } from "yaml";
+import { stringify } from "./yaml.js";
 import type { EnumStyle, Spec } from "./spec.js";
 
 export interface FlagModel {

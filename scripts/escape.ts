@@ -15,8 +15,12 @@ export function tsString(text: string): string {
   return `'${inner}'`;
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** How wide prettier takes text to be: wide East Asian characters and emoji count twice, combining marks not at all. */
 export function displayWidth(text: string): number {
+  // Printable ASCII is one column a character; most spec text is, so it skips the per-character tests.
+  if (PRINTABLE_ASCII.test(text)) return text.length;
   let width = 0;
   for (const ch of text) {
     if (/\p{M}/u.test(ch)) continue;
@@ -35,6 +39,12 @@ export function tsProperty(key: string, value: unknown, level: number): string {
   const line = `${indent}${key}: ${literal},`;
   if (displayWidth(line) <= PRINT_WIDTH || key.length < 5) return line;
   return `${indent}${key}:\n${indent}  ${literal},`;
+}
+
+/** `export type name = type;`, broken after `=` as prettier breaks it when wider than 80 columns. */
+export function tsTypeAlias(name: string, type: string): string {
+  const line = `export type ${name} = ${type};`;
+  return displayWidth(line) <= PRINT_WIDTH ? line : `export type ${name} =\n  ${type};`;
 }
 
 /**

@@ -4,6 +4,7 @@ import { findStaleOutputs } from "./check.js";
 import { formatDiagnostic, SpecError } from "./diagnostics.js";
 import { displayPath, findSpecFiles, renderJobs, SPEC_DIR, type Job, type Rendered } from "./generate.js";
 import { findOrphanedOutputs, isGeneratedFolder, removeOrphan } from "./orphans.js";
+import { recordedUpToDate, rememberUpToDate } from "./runCache.js";
 import { NothingToDoError } from "./usage.js";
 import { OutputError, writeOutputs } from "./writeOutputs.js";
 
@@ -30,9 +31,17 @@ export function jobsOf(options: Pick<GenOptions, "specFile" | "outDir">): Job[] 
 
 /** One run of `gen` or `gen --check`; returns the exit status. */
 export function gen(options: GenOptions): number {
+  const jobs = jobsOf(options);
+  // Inputs and outputs as the last run left them (and no orphaned folder to judge): nothing to render,
+  // compare or write, and nothing can have changed to break consumers.
+  const recorded = recordedUpToDate(jobs, options.templateDirs);
+  if (recorded && (options.specFile !== undefined || findOrphanedOutputs(recorded as Rendered[]).length === 0)) {
+    if (!options.check) for (const entry of recorded) process.stdout.write(`${describeWrite(entry, 0)}\n`);
+    return 0;
+  }
   let rendered: Rendered[];
   try {
-    rendered = renderJobs(jobsOf(options), options.templateDirs);
+    rendered = renderJobs(jobs, options.templateDirs);
   } catch (error) {
     if (!(error instanceof SpecError)) throw error;
     process.stderr.write(`${error.diagnostics.map(formatDiagnostic).join("\n")}\n`);
@@ -42,7 +51,11 @@ export function gen(options: GenOptions): number {
   // Folders no spec produces are only judged when the run covers every spec.
   const orphans = options.specFile === undefined ? findOrphanedOutputs(rendered) : [];
   const breaking = reportBreakingChanges(rendered);
-  if (options.check) return check(rendered, orphans, options, breaking);
+  if (options.check) {
+    const status = check(rendered, orphans, options, breaking);
+    if (status === 0) rememberUpToDate(jobs, rendered, options.templateDirs);
+    return status;
+  }
   if (breaking > 0 && options.failOnBreaking) {
     process.stderr.write("nothing written: --fail-on-breaking refuses the breaking changes above\n");
     return 1;
@@ -58,6 +71,7 @@ export function gen(options: GenOptions): number {
     }
     process.stdout.write(`${describeWrite(entry, changed)}\n`);
   }
+  rememberUpToDate(jobs, rendered, options.templateDirs);
   for (const dir of orphans) {
     if (isGeneratedFolder(dir)) {
       removeOrphan(dir);

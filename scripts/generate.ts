@@ -1,10 +1,12 @@
 // The pipeline for a set of specs: load -> validate -> build the model -> render, all in memory before anything is written.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { isMap, isScalar, type Node, type Pair } from "yaml";
+import type { Node, Pair } from "yaml";
+import { isMap, isScalar } from "./yaml.js";
 import { buildModel, type Model } from "./buildModel.js";
 import { formatDiagnostic, SpecError, type Diagnostic } from "./diagnostics.js";
 import { loadSpec, type LoadedSpec } from "./loadSpec.js";
+import { cachedModel } from "./modelCache.js";
 import { renderOutputs, type RenderedFiles } from "./renderOutputs.js";
 import { validateSpec } from "./validateSpec.js";
 
@@ -51,17 +53,21 @@ export function renderJobs(jobs: readonly Job[], templateDirs: readonly string[]
   const rendered: Rendered[] = [];
   for (const job of jobs) {
     try {
-      const loaded = loadSpec(job.specFile);
-      const spec = validateSpec(loaded, sourceName(path.resolve(cwd, job.specFile)));
-      if (spec.templates !== undefined && !isDirectory(spec.templates)) {
-        throw new SpecError([at(loaded, "templates", `no template folder at ${spec.templates}; the path is relative to the spec`)]);
+      const specPath = path.resolve(cwd, job.specFile);
+      // A spec whose bytes did not change keeps its model; the parsed YAML document dies in the callback,
+      // before rendering needs the memory, and is parsed again only to place a diagnostic.
+      const { model, specTemplates } = cachedModel(specPath, sourceName(specPath), () => {
+        const spec = validateSpec(loadSpec(job.specFile), sourceName(specPath));
+        return { model: buildModel(spec), specTemplates: spec.templates };
+      });
+      if (specTemplates !== undefined && !isDirectory(specTemplates)) {
+        throw new SpecError([at(loadSpec(job.specFile), "templates", `no template folder at ${specTemplates}; the path is relative to the spec`)]);
       }
-      const model = buildModel(spec);
-      const overrides = spec.templates ? [spec.templates, ...templateDirs] : [...templateDirs];
-      const outDir = path.resolve(cwd, job.outDir ?? path.join(GENERATED_DIR, spec.package.name));
+      const overrides = specTemplates ? [specTemplates, ...templateDirs] : [...templateDirs];
+      const outDir = path.resolve(cwd, job.outDir ?? path.join(GENERATED_DIR, model.package.name));
       const clash = rendered.find((other) => other.outDir === outDir);
       if (clash) {
-        throw new SpecError([at(loaded, "package", `writes to the same folder as ${clash.specFile} (${path.relative(cwd, outDir) || "."}); give each spec its own package.name`)]);
+        throw new SpecError([at(loadSpec(job.specFile), "package", `writes to the same folder as ${clash.specFile} (${path.relative(cwd, outDir) || "."}); give each spec its own package.name`)]);
       }
       rendered.push({ specFile: job.specFile, outDir, model, files: renderOutputs(model, overrides), templateDirs: overrides });
     } catch (error) {

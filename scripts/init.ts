@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { parse } from "yaml";
+import { parse } from "./yaml.js";
 import { TOOLCHAIN_ROOT, toolchainPackage } from "./version.js";
 
 export const INIT_USAGE = `Usage: codeset init [options]

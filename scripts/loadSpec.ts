@@ -1,6 +1,7 @@
 // Reads a spec file and parses it into a YAML document that keeps source positions.
 import { readFileSync, statSync } from "node:fs";
-import { isAlias, isCollection, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from "yaml";
+import type { Document, LineCounter, Node, YAMLError } from "yaml";
+import { isAlias, isCollection, isPair, isScalar, newLineCounter, parseDocument, visit } from "./yaml.js";
 import { byPosition, SpecError, type Diagnostic } from "./diagnostics.js";
 
 export interface LoadedSpec {
@@ -23,7 +24,7 @@ export function loadSpec(file: string): LoadedSpec {
   const text = decode(readBytes(file, at), at);
   if (text.trim() === "") throw at("the spec is empty; it needs at least `name` and `codes`");
 
-  const lineCounter = new LineCounter();
+  const lineCounter = newLineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
   const position = (offset: number) => lineCounter.linePos(offset);
   if (document.errors.length > 0) throw new SpecError(syntaxProblems(file, text, document, position));

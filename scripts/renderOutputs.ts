@@ -1,12 +1,16 @@
 // Renders the model through every output template: templates/outputs/<path>.hbs -> <path>, [name] -> the spec's name.
 import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import Handlebars from "handlebars";
+import type Handlebars from "handlebars";
+import { cacheDir, digest, generator, writeCacheFile } from "./cacheDir.js";
 import * as escape from "./escape.js";
 import * as escapePython from "./escapePython.js";
 import { SpecError } from "./diagnostics.js";
 import type { CodeModel, Model } from "./buildModel.js";
+
+const require = createRequire(import.meta.url);
 
 /** The templates shipped with the generator. */
 export const BUILT_IN_TEMPLATES = fileURLToPath(new URL("../templates", import.meta.url));
@@ -57,26 +61,83 @@ function loadTemplateSet(dirs: readonly string[]): TemplateSet {
   const key = dirs.join("\0");
   const cached = templateSets.get(key);
   if (cached) return cached;
-  const handlebars = Handlebars.create();
-  registerHelpers(handlebars);
+  // Later folders win: a partial or output at the same relative path replaces the earlier one.
+  const partialFiles = new Map<string, string>();
   const outputFiles = new Map<string, string>();
   for (const dir of dirs) {
-    for (const file of listTemplates(path.join(dir, "partials"))) {
-      const partialFile = path.join(dir, "partials", file);
-      // Partials register as text (Handlebars compiles them on first use); parsing first reports syntax errors here.
-      const source = readFileSync(partialFile, "utf8");
-      parse(handlebars, partialFile, source);
-      handlebars.registerPartial(file.replace(/\.hbs$/, ""), source);
-    }
+    for (const file of listTemplates(path.join(dir, "partials"))) partialFiles.set(file.replace(/\.hbs$/, ""), path.join(dir, "partials", file));
     for (const file of listTemplates(path.join(dir, "outputs"))) outputFiles.set(file.replace(/\.hbs$/, ""), path.join(dir, "outputs", file));
   }
-  const outputs = new Map<string, OutputTemplate>();
-  for (const [output, file] of [...outputFiles].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    outputs.set(output, { file, render: handlebars.compile(parse(handlebars, file, readFileSync(file, "utf8")), { noEscape: true, strict: false, preventIndent: true }) });
-  }
+  const sorted = [...outputFiles].sort(([a], [b]) => (a < b ? -1 : 1));
+  const precompiled = precompiledTemplates({
+    partials: [...partialFiles].map(([name, file]) => ({ name, file, source: readFileSync(file, "utf8") })),
+    outputs: sorted.map(([name, file]) => ({ name, file, source: readFileSync(file, "utf8") })),
+  });
+  // Precompiled templates need only Handlebars' small runtime, not its compiler: most runs start faster.
+  const handlebars = (require("handlebars/runtime") as typeof Handlebars).create();
+  registerHelpers(handlebars);
+  const template = (spec: string) => handlebars.template(new Function(`return ${spec}`)() as TemplateSpecification);
+  for (const [name, spec] of Object.entries(precompiled.partials)) handlebars.registerPartial(name, renderedOncePerModel(template(spec)));
+  const outputs = new Map<string, OutputTemplate>(sorted.map(([name, file]) => [name, { file, render: template(precompiled.outputs[name]!) }]));
   const set = { outputs, handlebars };
   templateSets.set(key, set);
   return set;
+}
+
+/**
+ * A partial included at the top level of several outputs (the runtime in index.js and index.cjs, the
+ * declarations in index.d.ts and index.d.cts) renders the same text for the same model: render it once.
+ */
+function renderedOncePerModel(partial: HandlebarsTemplateDelegate): HandlebarsTemplateDelegate {
+  const results = new WeakMap<object, string>();
+  return (context: unknown, options?: Handlebars.RuntimeOptions) => {
+    const data = options?.data as { root?: unknown; _parent?: unknown } | undefined;
+    const atTopLevel = typeof context === "object" && context !== null && data?.root === context && data._parent === undefined;
+    if (!atTopLevel) return partial(context, options);
+    let text = results.get(context);
+    if (text === undefined) results.set(context, (text = partial(context, options)));
+    return text;
+  };
+}
+
+interface TemplateSource {
+  name: string;
+  file: string;
+  source: string;
+}
+
+/** Template name -> its precompiled JavaScript (a template specification). */
+interface Precompiled {
+  partials: Record<string, string>;
+  outputs: Record<string, string>;
+}
+
+type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
+
+const COMPILE_OPTIONS = { noEscape: true, strict: false, preventIndent: true };
+
+/**
+ * Every template precompiled to JavaScript source, from node_modules/.cache when the same sources were
+ * compiled before (keyed by their digest and the generator's, which covers Handlebars' version), else
+ * parsed (a syntax error is a diagnostic at its file and line), compiled now and cached.
+ */
+function precompiledTemplates(sources: { partials: TemplateSource[]; outputs: TemplateSource[] }): Precompiled {
+  const dir = cacheDir();
+  const texts = (list: TemplateSource[]) => list.map(({ name, source }) => [name, source]);
+  const file = dir && path.join(dir, `templates-${digest(generator(), JSON.stringify([COMPILE_OPTIONS, texts(sources.partials), texts(sources.outputs)]))}.json`);
+  if (file) {
+    try {
+      return JSON.parse(readFileSync(file, "utf8")) as Precompiled;
+    } catch {
+      // Not cached yet (or unreadable): compile below.
+    }
+  }
+  const compiler = require("handlebars") as typeof Handlebars;
+  const precompile = (list: TemplateSource[]) =>
+    Object.fromEntries(list.map(({ name, file: from, source }) => [name, String(compiler.precompile(parse(compiler, from, source), COMPILE_OPTIONS))]));
+  const precompiled: Precompiled = { partials: precompile(sources.partials), outputs: precompile(sources.outputs) };
+  if (file) writeCacheFile(file, JSON.stringify(precompiled));
+  return precompiled;
 }
 
 /** A template's syntax tree; a syntax error becomes a diagnostic at the template's line. */
@@ -114,6 +175,7 @@ function registerHelpers(handlebars: typeof Handlebars): void {
   handlebars.registerHelper({
     tsString: (text: string) => escape.tsString(text),
     tsProperty: (key: string, value: unknown, level: number) => escape.tsProperty(key, value, level),
+    tsTypeAlias: (name: string, type: string) => escape.tsTypeAlias(name, type),
     jsdoc: (text: string, indent: unknown) => escape.jsdoc(text, typeof indent === "string" ? indent : ""),
     headerDoc: (model: Model) => escape.jsdoc([model.title, model.description].filter(Boolean).join("\n\n"), "", { see: model.reference }),
     memberDoc: (code: CodeModel, indent: string) => escape.jsdoc(code.description, indent, { see: code.reference, deprecated: code.deprecated }),

@@ -1,6 +1,7 @@
 // Checks a parsed spec against every rule of the format and returns it typed, or all problems at once.
 import path from "node:path";
-import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type Scalar, type YAMLMap } from "yaml";
+import type { Document, LineCounter, Node, Pair, Scalar, YAMLMap } from "yaml";
+import { isAlias, isMap, isScalar, isSeq } from "./yaml.js";
 import { byPosition, didYouMean, SpecError, type Diagnostic } from "./diagnostics.js";
 import { DEFAULT_BOUNDS, MAX_FLAGS, type CodeSpec, type FlagSpec, type RangeSpec, type Spec } from "./spec.js";
 import type { LoadedSpec } from "./loadSpec.js";

@@ -201,86 +201,83 @@ Object.freeze(WebSocketStatusCodes);
 
 const FLAG_NAMES = Object.keys(flags);
 const NO_FLAGS = Object.freeze([]);
-const flagSets = new Map([[0, NO_FLAGS]]);
+const FLAG_SETS = [NO_FLAGS];
+const SET_MASKS = [0];
+const setIds = new Map([[0, 0]]);
 
-function flagsIn(mask) {
-  let set = flagSets.get(mask);
-  if (set === undefined) {
-    set = Object.freeze(FLAG_NAMES.filter((_, bit) => (mask >> bit) & 1));
-    flagSets.set(mask, set);
+function setIdOf(mask) {
+  let id = setIds.get(mask);
+  if (id === undefined) {
+    id = SET_MASKS.push(mask) - 1;
+    FLAG_SETS.push(
+      Object.freeze(FLAG_NAMES.filter((_, bit) => (mask >> bit) & 1)),
+    );
+    setIds.set(mask, id);
   }
-  return set;
+  return id;
 }
 
 const entries = Object.freeze(
   ENTRY_DATA.map(({ mask, ...entry }) =>
-    Object.freeze({ ...entry, flags: flagsIn(mask) }),
+    Object.freeze({ ...entry, flags: FLAG_SETS[setIdOf(mask)] }),
   ),
 );
 
 const ranges = Object.freeze(
   RANGE_DATA.map(({ mask, ...range }) =>
-    Object.freeze({ ...range, flags: flagsIn(mask) }),
+    Object.freeze({ ...range, flags: FLAG_SETS[setIdOf(mask)] }),
   ),
 );
-
-const CODE_MASKS = Int32Array.from(ENTRY_DATA, (entry) => entry.mask);
-const RANGE_MASKS = Int32Array.from(RANGE_DATA, (range) => range.mask);
-
-function indexOf(code) {
-  switch (code) {
-    case 1000:
-      return 0;
-    case 1001:
-      return 1;
-    case 1002:
-      return 2;
-    case 1003:
-      return 3;
-    case 1004:
-      return 4;
-    case 1005:
-      return 5;
-    case 1006:
-      return 6;
-    case 1007:
-      return 7;
-    case 1008:
-      return 8;
-    case 1009:
-      return 9;
-    case 1010:
-      return 10;
-    case 1011:
-      return 11;
-    case 1012:
-      return 12;
-    case 1013:
-      return 13;
-    case 1014:
-      return 14;
-    case 1015:
-      return 15;
-    default:
-      return -1;
+function spanOf(numbers) {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const n of numbers) {
+    if (n < lo) lo = n;
+    if (n > hi) hi = n;
   }
+  return [lo, hi];
+}
+const [CODE_LO, CODE_HI] = spanOf(ENTRY_DATA.map(({ code }) => code));
+const [LO, HI] = spanOf([
+  CODE_LO,
+  CODE_HI,
+  ...RANGE_DATA.flatMap(({ from, to }) => [from, to]),
+]);
+const DENSE = HI - LO < 65536;
+const CODE_SPAN = DENSE ? CODE_HI - CODE_LO + 1 : 0;
+const SPAN = DENSE ? HI - LO + 1 : 0;
+const ENTRY_AT = new Array(CODE_SPAN).fill(undefined);
+const SET_AT = new (FLAG_SETS.length > 255 ? Uint16Array : Uint8Array)(SPAN);
+for (const { from, to, mask } of DENSE ? RANGE_DATA : []) {
+  SET_AT.fill(setIdOf(mask), from - LO, to - LO + 1);
+}
+ENTRY_DATA.forEach(({ code, mask }, index) => {
+  if (!DENSE) return;
+  ENTRY_AT[code - CODE_LO] = entries[index];
+  SET_AT[code - LO] = setIdOf(mask);
+});
+const SET_MASK = Int32Array.from(SET_MASKS);
+const entryByCode = new Map(DENSE ? [] : entries.map((e) => [e.code, e]));
+function slotOf(n, lo, span) {
+  if (typeof n !== "number") return -1;
+  const slot = n - lo;
+  return slot >= 0 && slot < span && (slot | 0) === slot ? slot : -1;
 }
 
-function rangeIndexOf(code) {
-  if (typeof code !== "number" || !Number.isInteger(code)) return -1;
-  if (code >= 0 && code <= 999) return 0;
-  if (code >= 1000 && code <= 2999) return 1;
-  if (code >= 3000 && code <= 3999) return 2;
-  if (code >= 4000 && code <= 4999) return 3;
-  if (code >= 5000 && code <= 65535) return 4;
-  return -1;
+function setIdAt(code) {
+  if (typeof code === "number") {
+    const id = SET_AT[code - LO + 0];
+    if (id !== undefined) return id;
+  }
+  return DENSE ? 0 : sparseSetIdAt(code);
 }
 
-function maskOf(code) {
-  const index = indexOf(code);
-  if (index >= 0) return CODE_MASKS[index];
-  const range = rangeIndexOf(code);
-  return range < 0 ? 0 : RANGE_MASKS[range];
+function sparseSetIdAt(code) {
+  const entry = entryByCode.get(code);
+  if (entry !== undefined) return FLAG_SETS.indexOf(entry.flags);
+  if (typeof code !== "number" || !Number.isInteger(code)) return 0;
+  const range = ranges.find(({ from, to }) => code >= from && code <= to);
+  return range === undefined ? 0 : FLAG_SETS.indexOf(range.flags);
 }
 
 function bitOf(flag) {
@@ -295,67 +292,33 @@ function bitOf(flag) {
 }
 
 function describe(code) {
-  const index = indexOf(code);
-  return index < 0 ? undefined : entries[index];
+  const slot = slotOf(code, CODE_LO, CODE_SPAN);
+  if (slot >= 0) return ENTRY_AT[slot];
+  return DENSE ? undefined : entryByCode.get(code);
 }
 
 function isKnown(code) {
-  return indexOf(code) >= 0;
+  const slot = slotOf(code, CODE_LO, CODE_SPAN);
+  if (slot >= 0) return ENTRY_AT[slot] !== undefined;
+  return !DENSE && entryByCode.has(code);
 }
 
 function flagsOf(code) {
-  const index = indexOf(code);
-  if (index >= 0) return entries[index].flags;
-  const range = rangeIndexOf(code);
-  return range < 0 ? NO_FLAGS : ranges[range].flags;
+  return FLAG_SETS[setIdAt(code)];
 }
 
 function hasFlag(code, flag) {
-  return (maskOf(code) & bitOf(flag)) !== 0;
+  return (SET_MASK[setIdAt(code)] & bitOf(flag)) !== 0;
 }
 
 function nameOf(code) {
-  const index = indexOf(code);
-  return index < 0 ? undefined : entries[index].name;
+  return describe(code)?.name;
 }
 
+const codeByName = new Map(ENTRY_DATA.map(({ name, code }) => [name, code]));
+
 function codeOf(name) {
-  switch (name) {
-    case "NormalClosure":
-      return 1000;
-    case "GoingAway":
-      return 1001;
-    case "ProtocolError":
-      return 1002;
-    case "WrongDataType":
-      return 1003;
-    case "Reserved":
-      return 1004;
-    case "NoStatusCode":
-      return 1005;
-    case "ClosedAbnormally":
-      return 1006;
-    case "DataError":
-      return 1007;
-    case "PolicyError":
-      return 1008;
-    case "TooBigMessage":
-      return 1009;
-    case "ExtensionExpected":
-      return 1010;
-    case "WrongRequest":
-      return 1011;
-    case "ServiceRestart":
-      return 1012;
-    case "TryAgainLater":
-      return 1013;
-    case "BadGateway":
-      return 1014;
-    case "TLSHandshakeError":
-      return 1015;
-    default:
-      return undefined;
-  }
+  return codeByName.get(name);
 }
 
 export {

@@ -139,20 +139,6 @@ export interface CodeRange {
   readonly flags: readonly Flag[];
 }
 
-const FLAG_NAMES = Object.keys(flags) as Flag[];
-const NO_FLAGS: readonly Flag[] = Object.freeze([]);
-const flagSets = new Map<number, readonly Flag[]>([[0, NO_FLAGS]]);
-
-/** The flags of a mask, one shared frozen array per distinct mask. */
-function flagsIn(mask: number): readonly Flag[] {
-  let set = flagSets.get(mask);
-  if (set === undefined) {
-    set = Object.freeze(FLAG_NAMES.filter((_, bit) => (mask >> bit) & 1));
-    flagSets.set(mask, set);
-  }
-  return set;
-}
-
 // `mask` holds the code's flags as bits, in the order of `flags`.
 const ENTRY_DATA = [
   {
@@ -340,79 +326,104 @@ const RANGE_DATA = [
   },
 ] as const;
 
+const FLAG_NAMES = Object.keys(flags) as Flag[];
+const NO_FLAGS: readonly Flag[] = Object.freeze([]);
+
+// Each distinct mask has an id: FLAG_SETS[id] is its frozen flag list, shared by every code and
+// range that has it, and SET_MASKS[id] the mask itself.
+const FLAG_SETS: (readonly Flag[])[] = [NO_FLAGS];
+const SET_MASKS: number[] = [0];
+const setIds = new Map<number, number>([[0, 0]]);
+
+function setIdOf(mask: number): number {
+  let id = setIds.get(mask);
+  if (id === undefined) {
+    id = SET_MASKS.push(mask) - 1;
+    FLAG_SETS.push(
+      Object.freeze(FLAG_NAMES.filter((_, bit) => (mask >> bit) & 1)),
+    );
+    setIds.set(mask, id);
+  }
+  return id;
+}
+
 /** Every code, in spec order. */
 export const entries: readonly Entry[] = Object.freeze(
   ENTRY_DATA.map(({ mask, ...entry }) =>
-    Object.freeze({ ...entry, flags: flagsIn(mask) }),
+    Object.freeze({ ...entry, flags: FLAG_SETS[setIdOf(mask)]! }),
   ),
 );
 
 /** The spec's ranges, ascending; a number no code defines takes its range's flags. */
 export const ranges: readonly CodeRange[] = Object.freeze(
   RANGE_DATA.map(({ mask, ...range }) =>
-    Object.freeze({ ...range, flags: flagsIn(mask) }),
+    Object.freeze({ ...range, flags: FLAG_SETS[setIdOf(mask)]! }),
   ),
 );
 
-const CODE_MASKS = Int32Array.from(ENTRY_DATA, (entry) => entry.mask);
-const RANGE_MASKS = Int32Array.from(RANGE_DATA, (range) => range.mask);
-
-/** The position of code in entries, or -1. A switch stays O(1) where an object keyed by numbers would not. */
-function indexOf(code: unknown): number {
-  switch (code) {
-    case 1000:
-      return 0;
-    case 1001:
-      return 1;
-    case 1002:
-      return 2;
-    case 1003:
-      return 3;
-    case 1004:
-      return 4;
-    case 1005:
-      return 5;
-    case 1006:
-      return 6;
-    case 1007:
-      return 7;
-    case 1008:
-      return 8;
-    case 1009:
-      return 9;
-    case 1010:
-      return 10;
-    case 1011:
-      return 11;
-    case 1012:
-      return 12;
-    case 1013:
-      return 13;
-    case 1014:
-      return 14;
-    case 1015:
-      return 15;
-    default:
-      return -1;
+/** The least and the greatest of numbers. */
+function spanOf(numbers: readonly number[]): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const n of numbers) {
+    if (n < lo) lo = n;
+    if (n > hi) hi = n;
   }
+  return [lo, hi];
 }
 
-/** The position of the range holding code in ranges, or -1. */
-function rangeIndexOf(code: unknown): number {
-  if (typeof code !== "number" || !Number.isInteger(code)) return -1;
-  if (code >= 0 && code <= 999) return 0;
-  if (code >= 1000 && code <= 2999) return 1;
-  if (code >= 3000 && code <= 3999) return 2;
-  if (code >= 4000 && code <= 4999) return 3;
-  if (code >= 5000 && code <= 65535) return 4;
-  return -1;
+// Lookups read dense tables indexed by number, as fast as a few comparisons: ENTRY_AT from CODE_LO
+// (each code's entry), SET_AT from LO (each number's flag set id). A spec spread over more than
+// 65536 numbers has no tables and looks numbers up in a Map and the ranges instead.
+const [CODE_LO, CODE_HI] = spanOf(ENTRY_DATA.map(({ code }) => code));
+const [LO, HI] = spanOf([
+  CODE_LO,
+  CODE_HI,
+  ...RANGE_DATA.flatMap(({ from, to }) => [from, to]),
+]);
+const DENSE = HI - LO < 65536;
+const CODE_SPAN = DENSE ? CODE_HI - CODE_LO + 1 : 0;
+const SPAN = DENSE ? HI - LO + 1 : 0;
+const ENTRY_AT = new Array<Entry | undefined>(CODE_SPAN).fill(undefined);
+const SET_AT = new (FLAG_SETS.length > 255 ? Uint16Array : Uint8Array)(SPAN);
+for (const { from, to, mask } of DENSE ? RANGE_DATA : []) {
+  SET_AT.fill(setIdOf(mask), from - LO, to - LO + 1);
+}
+ENTRY_DATA.forEach(({ code, mask }, index) => {
+  if (!DENSE) return;
+  ENTRY_AT[code - CODE_LO] = entries[index];
+  SET_AT[code - LO] = setIdOf(mask);
+});
+const SET_MASK = Int32Array.from(SET_MASKS);
+const entryByCode = new Map<unknown, Entry>(
+  DENSE ? [] : entries.map((e) => [e.code, e]),
+);
+
+/** n - lo when n is an integer from lo to lo + span - 1, else -1. */
+function slotOf(n: unknown, lo: number, span: number): number {
+  if (typeof n !== "number") return -1;
+  const slot = n - lo;
+  return slot >= 0 && slot < span && (slot | 0) === slot ? slot : -1;
 }
 
-function maskOf(code: unknown): number {
-  const index = indexOf(code);
-  if (index >= 0) return CODE_MASKS[index]!;
-  const range = rangeIndexOf(code);
-  return range < 0 ? 0 : RANGE_MASKS[range]!;
+/**
+ * The flag set id of a number. A typed array reads undefined at any index that is not an integer
+ * within it, which spares the range checks of slotOf; `+ 0` turns -0 into 0, which the array holds.
+ */
+function setIdAt(code: unknown): number {
+  if (typeof code === "number") {
+    const id = SET_AT[code - LO + 0];
+    if (id !== undefined) return id;
+  }
+  return DENSE ? 0 : sparseSetIdAt(code);
+}
+
+function sparseSetIdAt(code: unknown): number {
+  const entry = entryByCode.get(code);
+  if (entry !== undefined) return FLAG_SETS.indexOf(entry.flags);
+  if (typeof code !== "number" || !Number.isInteger(code)) return 0;
+  const range = ranges.find(({ from, to }) => code >= from && code <= to);
+  return range === undefined ? 0 : FLAG_SETS.indexOf(range.flags);
 }
 
 function bitOf(flag: unknown): number {
@@ -428,70 +439,38 @@ function bitOf(flag: unknown): number {
 
 /** The entry of a defined code, or undefined for anything else. Never throws. */
 export function describe(code: number): Entry | undefined {
-  const index = indexOf(code);
-  return index < 0 ? undefined : entries[index];
+  const slot = slotOf(code, CODE_LO, CODE_SPAN);
+  if (slot >= 0) return ENTRY_AT[slot];
+  return DENSE ? undefined : entryByCode.get(code);
 }
 
 /** Whether code is one of the defined codes. */
 export function isKnown(code: unknown): code is Code {
-  return indexOf(code) >= 0;
+  const slot = slotOf(code, CODE_LO, CODE_SPAN);
+  if (slot >= 0) return ENTRY_AT[slot] !== undefined;
+  return !DENSE && entryByCode.has(code);
 }
 
 /** The code's own flags when it is defined, else its range's, else none. */
 export function flagsOf(code: number): readonly Flag[] {
-  const index = indexOf(code);
-  if (index >= 0) return entries[index]!.flags;
-  const range = rangeIndexOf(code);
-  return range < 0 ? NO_FLAGS : ranges[range]!.flags;
+  return FLAG_SETS[setIdAt(code)]!;
 }
 
 /** Whether flag is among flagsOf(code). */
 export function hasFlag(code: number, flag: Flag): boolean {
-  return (maskOf(code) & bitOf(flag)) !== 0;
+  return (SET_MASK[setIdAt(code)]! & bitOf(flag)) !== 0;
 }
 
 /** The name of a defined code, or undefined. */
 export function nameOf(code: number): CodeName | undefined {
-  const index = indexOf(code);
-  return index < 0 ? undefined : entries[index]!.name;
+  return describe(code)?.name;
 }
+
+const codeByName = new Map<string, Code>(
+  ENTRY_DATA.map(({ name, code }) => [name, code]),
+);
 
 /** The code of a name, or undefined; only the spec's own names count. */
 export function codeOf(name: string): Code | undefined {
-  switch (name) {
-    case "NormalClosure":
-      return 1000;
-    case "GoingAway":
-      return 1001;
-    case "ProtocolError":
-      return 1002;
-    case "WrongDataType":
-      return 1003;
-    case "Reserved":
-      return 1004;
-    case "NoStatusCode":
-      return 1005;
-    case "ClosedAbnormally":
-      return 1006;
-    case "DataError":
-      return 1007;
-    case "PolicyError":
-      return 1008;
-    case "TooBigMessage":
-      return 1009;
-    case "ExtensionExpected":
-      return 1010;
-    case "WrongRequest":
-      return 1011;
-    case "ServiceRestart":
-      return 1012;
-    case "TryAgainLater":
-      return 1013;
-    case "BadGateway":
-      return 1014;
-    case "TLSHandshakeError":
-      return 1015;
-    default:
-      return undefined;
-  }
+  return codeByName.get(name);
 }
