@@ -51,12 +51,21 @@ export function digest(...parts: (string | Uint8Array)[]): string {
 
 let generatorDigest: string | undefined;
 
-/** The generator's own compiled code and the package.json of each library that shapes its output. */
+/** The generator's own compiled code (by stamp: a rebuild changes it) and the package.json of each library that shapes its output. */
 export function generator(): string {
   if (generatorDigest) return generatorDigest;
   const files = readdirSync(LIB).filter((file) => file.endsWith(".js")).sort();
   const libraries = ["yaml", "handlebars"].map(packageJsonOf);
-  return (generatorDigest = digest(...libraries, ...files.flatMap((file) => [file, readFileSync(path.join(LIB, file), "utf8")])));
+  return (generatorDigest = digest(...libraries, ...files.flatMap((file) => [file, stamp(path.join(LIB, file))])));
+}
+
+/**
+ * A file's size, inode and change times: what make and git compare instead of contents. Any write,
+ * rename or link changes ctime, which no tool can set back, so an edited file never keeps its stamp.
+ */
+export function stamp(file: string): string {
+  const stats = statSync(file);
+  return `${stats.size}:${stats.ino}:${stats.mtimeMs}:${stats.ctimeMs}`;
 }
 
 /** A dependency's package.json, found the way Node resolves a bare name (node_modules of each ancestor). */

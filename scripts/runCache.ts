@@ -1,18 +1,18 @@
 // Remembers what the last successful run of each job read and wrote, so a run with the same inputs
-// can verify its outputs by digest and stop there, without loading YAML or Handlebars or rendering.
+// can verify its outputs by their stamps and stop there, without loading YAML or Handlebars or rendering.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { cacheDir, digest, generator, writeCacheFile } from "./cacheDir.js";
+import { cacheDir, digest, generator, stamp, writeCacheFile } from "./cacheDir.js";
 import { sourceName, type Job, type Rendered } from "./generate.js";
 import { BUILT_IN_TEMPLATES } from "./renderOutputs.js";
 import { listFiles } from "./writeOutputs.js";
 
 interface Record {
-  /** Digest of everything the outputs were made from: generator, spec bytes, template sources. */
+  /** Digest of everything the outputs were made from: generator, spec bytes, template stamps. */
   inputs: string;
   templateDirs: string[];
   outDir: string;
-  /** Output path -> digest of its content. */
+  /** Output path -> its stamp once written (size, inode, change times). */
   files: { [file: string]: string };
 }
 
@@ -20,7 +20,7 @@ interface Record {
 function templates(dirs: readonly string[]): string {
   const parts: (string | Buffer)[] = [];
   for (const dir of dirs) {
-    for (const file of listFiles(dir).filter((name) => name.endsWith(".hbs"))) parts.push(dir, file, readFileSync(path.join(dir, file), "utf8"));
+    for (const file of listFiles(dir).filter((name) => name.endsWith(".hbs"))) parts.push(dir, file, stamp(path.join(dir, file)));
   }
   return digest(...parts);
 }
@@ -38,7 +38,7 @@ function recordFile(dir: string, job: Job, templateDirs: readonly string[], cwd:
 function sameOutputs(record: Record): boolean {
   const present = listFiles(record.outDir);
   if (present.length !== Object.keys(record.files).length) return false;
-  return present.every((file) => record.files[file] !== undefined && digest(readFileSync(path.join(record.outDir, file), "utf8")) === record.files[file]);
+  return present.every((file) => record.files[file] !== undefined && stamp(path.join(record.outDir, file)) === record.files[file]);
 }
 
 /** A job known to be up to date, and the folder it writes. */
@@ -80,7 +80,7 @@ export function rememberUpToDate(jobs: readonly Job[], rendered: readonly Render
       inputs: inputsOf(path.resolve(cwd, job.specFile), read),
       templateDirs: read,
       outDir,
-      files: Object.fromEntries([...files].map(([file, content]) => [file, digest(content)])),
+      files: Object.fromEntries([...files.keys()].map((file) => [file, stamp(path.join(outDir, file))])),
     };
     writeCacheFile(recordFile(dir, job, templateDirs, cwd), JSON.stringify(record));
   });
