@@ -23,7 +23,9 @@ const DEFAULT_PACKAGE = "websocket-status-codes";
 const loadBefore = os.loadavg();
 const scratch = mkdtempSync(path.join(os.tmpdir(), "codeset-bench-"));
 try {
-  const project = makeScratchProject(scratch);
+  const project = makeScratchProject(path.join(scratch, "project"));
+  // A second copy for runs with caches off, so they never touch the outputs the other runs verify.
+  const uncachedProject = makeScratchProject(path.join(scratch, "uncached"));
   const synthetic = Object.fromEntries(
     [1000, 10000].map((count) => [count, { count, spec: path.join(scratch, `synthetic-${count}.yaml`), out: path.join(scratch, `out-${count}`), runs: 0 }]),
   );
@@ -35,8 +37,8 @@ try {
       return run(NODE, [CLI, "gen"], { cwd: project });
     },
     "gen (default spec), caches off": () => {
-      rmSync(generated, { recursive: true, force: true });
-      return run(NODE, [CLI, "gen"], { cwd: project, env: { CODESET_NO_CACHE: "1" } });
+      rmSync(path.join(uncachedProject, "generated"), { recursive: true, force: true });
+      return run(NODE, [CLI, "gen"], { cwd: uncachedProject, env: { CODESET_NO_CACHE: "1" } });
     },
     "gen, nothing changed": () => run(NODE, [CLI, "gen"], { cwd: project }),
     "gen --check, up to date": () => run(NODE, [CLI, "gen", "--check"], { cwd: project }),
@@ -85,8 +87,7 @@ try {
 }
 
 /** A project like this one holding only the default spec, so `gen` with no arguments writes only it. */
-function makeScratchProject(base) {
-  const project = path.join(base, "project");
+function makeScratchProject(project) {
   mkdirSync(path.join(project, "spec"), { recursive: true });
   writeFileSync(path.join(project, "package.json"), '{ "name": "codeset-bench-scratch", "private": true }\n');
   copyFileSync(path.join(ROOT, "spec", DEFAULT_SPEC), path.join(project, "spec", DEFAULT_SPEC));
