@@ -64,6 +64,7 @@ async function genCommand(args: string[]): Promise<number> {
   };
   // Loaded only now: --help and usage errors answer without loading the pipeline (YAML, Handlebars).
   if (values.watch) return (await import("./watch.js")).watch(options);
+  if ((await import("./genShortcut.js")).answeredUpToDate(options)) return 0;
   return (await import("./genCommand.js")).gen(options);
 }
 

@@ -4,7 +4,8 @@ import { findStaleOutputs } from "./check.js";
 import { formatDiagnostic, SpecError } from "./diagnostics.js";
 import { displayPath, findSpecFiles, renderJobs, SPEC_DIR, type Job, type Rendered } from "./generate.js";
 import { findOrphanedOutputs, isGeneratedFolder, removeOrphan } from "./orphans.js";
-import { recordedUpToDate, rememberUpToDate } from "./runCache.js";
+import { describeWrite } from "./genShortcut.js";
+import { rememberUpToDate } from "./runCache.js";
 import { NothingToDoError } from "./usage.js";
 import { OutputError, writeOutputs } from "./writeOutputs.js";
 
@@ -32,13 +33,6 @@ export function jobsOf(options: Pick<GenOptions, "specFile" | "outDir">): Job[] 
 /** One run of `gen` or `gen --check`; returns the exit status. */
 export function gen(options: GenOptions): number {
   const jobs = jobsOf(options);
-  // Inputs and outputs as the last run left them (and no orphaned folder to judge): nothing to render,
-  // compare or write, and nothing can have changed to break consumers.
-  const recorded = recordedUpToDate(jobs, options.templateDirs);
-  if (recorded && (options.specFile !== undefined || findOrphanedOutputs(recorded as Rendered[]).length === 0)) {
-    if (!options.check) for (const entry of recorded) process.stdout.write(`${describeWrite(entry, 0)}\n`);
-    return 0;
-  }
   let rendered: Rendered[];
   try {
     rendered = renderJobs(jobs, options.templateDirs);
@@ -105,8 +99,5 @@ export function reportBreakingChanges(rendered: readonly Rendered[]): number {
   return count;
 }
 
-/** `spec/x.yaml -> generated/x: 2 files changed`, the line a run prints per spec. */
-export function describeWrite(entry: Pick<Rendered, "specFile" | "outDir">, changed: number): string {
-  const outcome = changed === 0 ? "up to date" : `${changed} file${changed === 1 ? "" : "s"} changed`;
-  return `${displayPath(entry.specFile)} -> ${displayPath(entry.outDir)}: ${outcome}`;
-}
+// Re-exported for watch.ts; it lives in genShortcut.ts, which prints the same lines without this module.
+export { describeWrite };

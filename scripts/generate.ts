@@ -1,5 +1,5 @@
 // The pipeline for a set of specs: load -> validate -> build the model -> render, all in memory before anything is written.
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import path from "node:path";
 import type { Node, Pair } from "yaml";
 import { isMap, isScalar } from "./yaml.js";
@@ -8,7 +8,11 @@ import { formatDiagnostic, SpecError, type Diagnostic } from "./diagnostics.js";
 import { loadSpec, type LoadedSpec } from "./loadSpec.js";
 import { cachedModel } from "./modelCache.js";
 import { renderOutputs, type RenderedFiles } from "./renderOutputs.js";
+import { GENERATED_DIR, sourceName } from "./projectPaths.js";
 import { validateSpec } from "./validateSpec.js";
+
+// Re-exported: they moved to projectPaths.ts so gen's up-to-date shortcut can use them without this module's imports.
+export { displayPath, findSpecFiles, GENERATED_DIR, SPEC_DIR, sourceName } from "./projectPaths.js";
 
 export interface Job {
   /** The spec path as the user gave it (resolved against the working directory). */
@@ -24,24 +28,6 @@ export interface Rendered {
   files: RenderedFiles;
   /** The template folders laid over the built-in ones for this spec (absolute), in the order they apply. */
   templateDirs: string[];
-}
-
-/** Where `gen` without --spec looks for specs, and where it writes, relative to the working directory. */
-export const SPEC_DIR = "spec";
-export const GENERATED_DIR = "generated";
-
-/** The spec files of a project (`spec/*.yaml` and `spec/*.yml`, sorted), or undefined when it has no spec folder. */
-export function findSpecFiles(cwd = process.cwd()): string[] | undefined {
-  let entries: string[];
-  try {
-    entries = readdirSync(path.resolve(cwd, SPEC_DIR));
-  } catch {
-    return undefined;
-  }
-  return entries
-    .filter((file) => /\.ya?ml$/.test(file))
-    .sort()
-    .map((file) => path.join(SPEC_DIR, file));
 }
 
 /**
@@ -77,22 +63,6 @@ export function renderJobs(jobs: readonly Job[], templateDirs: readonly string[]
   }
   if (problems.length > 0) throw new SpecError(withoutRepeats(problems));
   return rendered;
-}
-
-/**
- * How banners name a spec: its path from the nearest folder holding a package.json (the project),
- * else its file name. Never absolute, so output is the same on every machine and working directory.
- */
-export function sourceName(absoluteSpec: string): string {
-  for (let dir = path.dirname(absoluteSpec); ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, "package.json"))) return path.relative(dir, absoluteSpec).split(path.sep).join("/");
-    if (path.dirname(dir) === dir) return path.basename(absoluteSpec);
-  }
-}
-
-/** A path as the user would type it from the working directory, with forward slashes. */
-export function displayPath(file: string, cwd = process.cwd()): string {
-  return (path.relative(cwd, path.resolve(cwd, file)) || ".").split(path.sep).join("/");
 }
 
 function isDirectory(dir: string): boolean {

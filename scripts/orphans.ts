@@ -1,14 +1,15 @@
 // Output folders under generated/ that no spec produces any more (a spec was deleted or its package renamed).
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { GENERATED_DIR, type Rendered } from "./generate.js";
+import type { Rendered } from "./generate.js";
+import { GENERATED_DIR } from "./projectPaths.js";
 import { listFiles } from "./writeOutputs.js";
 
 /**
  * Folders under generated/ that none of `rendered` writes. Scoped packages live one level deeper
  * (generated/@scope/name). Leftovers of an interrupted write (`name.tmp-*`, `name.old-*`) are not ours to judge.
  */
-export function findOrphanedOutputs(rendered: readonly Rendered[], cwd = process.cwd()): string[] {
+export function findOrphanedOutputs(rendered: readonly Pick<Rendered, "outDir">[], cwd = process.cwd()): string[] {
   const produced = new Set(rendered.map((entry) => entry.outDir));
   const root = path.resolve(cwd, GENERATED_DIR);
   const orphans: string[] = [];

@@ -2,18 +2,18 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type Handlebars from "handlebars";
 import { cacheDir, digest, generator, writeCacheFile } from "./cacheDir.js";
 import * as escape from "./escape.js";
+import { BUILT_IN_TEMPLATES } from "./projectPaths.js";
 import * as escapePython from "./escapePython.js";
 import { SpecError } from "./diagnostics.js";
 import type { CodeModel, Model } from "./buildModel.js";
 
 const require = createRequire(import.meta.url);
 
-/** The templates shipped with the generator. */
-export const BUILT_IN_TEMPLATES = fileURLToPath(new URL("../templates", import.meta.url));
+/** The templates shipped with the generator (defined in projectPaths.ts, which needs no pipeline module). */
+export { BUILT_IN_TEMPLATES };
 
 /** Output path (relative to the output folder) -> file content. */
 export type RenderedFiles = Map<string, string>;

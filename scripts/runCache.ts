@@ -3,8 +3,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { cacheDir, digest, generator, stamp, writeCacheFile } from "./cacheDir.js";
-import { sourceName, type Job, type Rendered } from "./generate.js";
-import { BUILT_IN_TEMPLATES } from "./renderOutputs.js";
+import type { Job, Rendered } from "./generate.js";
+import { BUILT_IN_TEMPLATES, sourceName } from "./projectPaths.js";
 import { listFiles } from "./writeOutputs.js";
 
 interface Record {
