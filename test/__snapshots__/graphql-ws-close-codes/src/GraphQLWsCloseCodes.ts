@@ -153,7 +153,10 @@ const ENTRY_DATA = [
   },
 ] as const;
 
-const RANGE_DATA = [
+// Typed rather than `as const`, so that a spec without ranges still compiles.
+type RangeRecord = Omit<CodeRange, "flags"> & { readonly mask: number };
+
+const RANGE_DATA: readonly RangeRecord[] = [
   {
     from: 4000,
     to: 4399,
@@ -166,7 +169,7 @@ const RANGE_DATA = [
     description: "graphql-ws protocol codes; unknown ones are fatal.",
     mask: 1,
   },
-] as const;
+];
 
 const FLAG_NAMES = Object.keys(flags) as Flag[];
 const NO_FLAGS: readonly Flag[] = Object.freeze([]);

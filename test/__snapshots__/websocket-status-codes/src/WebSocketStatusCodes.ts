@@ -290,7 +290,10 @@ const ENTRY_DATA = [
   },
 ] as const;
 
-const RANGE_DATA = [
+// Typed rather than `as const`, so that a spec without ranges still compiles.
+type RangeRecord = Omit<CodeRange, "flags"> & { readonly mask: number };
+
+const RANGE_DATA: readonly RangeRecord[] = [
   {
     from: 0,
     to: 999,
@@ -324,7 +327,7 @@ const RANGE_DATA = [
     description: "Defined by no specification.",
     mask: 3,
   },
-] as const;
+];
 
 const FLAG_NAMES = Object.keys(flags) as Flag[];
 const NO_FLAGS: readonly Flag[] = Object.freeze([]);
