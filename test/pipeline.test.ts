@@ -40,6 +40,8 @@ function schemaValidator(schema: object) {
 describe.each([
   ["websocket-status-codes", DEFAULT_SPEC],
   ["graphql-ws-close-codes", SECOND_SPEC],
+  // No flags, no ranges: the smallest spec the format allows must compile and behave too.
+  ["seed-websocket-status-codes", path.join(FIXTURES, "seed.yaml")],
 ])("outputs of %s", (packageName, specFile) => {
   const files = renderSpec(specFile);
   const spec = parse(readFileSync(specFile, "utf8")) as { name: string; codes: { name: string; code: number; description: string }[] };
