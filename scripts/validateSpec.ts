@@ -308,6 +308,9 @@ export function validateSpec({ file, document, lineCounter }: LoadedSpec, source
         const clash = byName.get(folded);
         if (FORBIDDEN_NAMES.has(codeName)) check.report(field("name"), `code name '${codeName}' cannot be an enum member; choose another name`);
         else if (PAGE_ANCHORS.has(folded)) check.report(field("name"), `code name '${codeName}' would clash with the doc page's '${folded}' section anchor; choose another name`);
+        else if (name !== undefined && folded === name.toLowerCase()) check.report(field("name"), `code name '${codeName}' would clash with the anchor of the doc page's title '${name}'; choose another name`);
+        // mkdocs' heading slugs drop '$': Foo$Bar's anchor would be #foobar, shared with FooBar.
+        else if (codeName.includes("$")) check.report(field("name"), `code name '${codeName}' contains '$', which the doc page's heading anchor drops; use letters, digits and _`);
         else if (clash === codeName) check.report(field("name"), `duplicate name '${codeName}'; each code needs its own name`);
         else if (clash !== undefined) check.report(field("name"), `name '${codeName}' differs from '${clash}' only in case; their doc anchors would clash`);
         else byName.set(folded, codeName);

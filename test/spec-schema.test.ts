@@ -16,7 +16,7 @@ const SHAPE_ERRORS = [
   "bad-code-reference", "bad-deprecated", "bad-enum-style", "bad-enum-style-const-enum", "bad-package-name-and-version",
   "bad-reference-url", "blank-description", "code-above-max", "code-entry-is-a-scalar", "code-flags-is-a-string",
   "code-is-a-float", "code-is-a-string", "code-is-huge", "code-is-negative", "code-name-clashes-page-anchor",
-  "code-name-not-identifier", "code-name-proto", "deprecated-multiline", "codes-is-a-mapping", "codes-key-without-value", "docs-values-not-boolean",
+  "code-name-not-identifier", "code-name-proto", "code-name-with-dollar", "deprecated-multiline", "codes-is-a-mapping", "codes-key-without-value", "docs-values-not-boolean",
   "empty-code-list", "empty-description", "flag-listed-twice", "flag-name-not-camel-case", "flags-is-a-list",
   "front-matter-not-mapping", "list-file", "missing-code-fields", "missing-codes", "missing-name", "missing-package-version",
   "multiple-problems", "name-wrong-type", "non-string-key", "null-description", "range-missing-description",
