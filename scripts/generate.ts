@@ -9,6 +9,7 @@ import { loadSpec, type LoadedSpec } from "./loadSpec.js";
 import { cachedModel } from "./modelCache.js";
 import { renderOutputs, type RenderedFiles } from "./renderOutputs.js";
 import { GENERATED_DIR, sourceName } from "./projectPaths.js";
+import type { Spec } from "./spec.js";
 import { validateSpec } from "./validateSpec.js";
 
 // Re-exported: they moved to projectPaths.ts so gen's up-to-date shortcut can use them without this module's imports.
@@ -43,17 +44,17 @@ export function renderJobs(jobs: readonly Job[], templateDirs: readonly string[]
       // A spec whose bytes did not change keeps its model; the parsed YAML document dies in the callback,
       // before rendering needs the memory, and is parsed again only to place a diagnostic.
       const { model, specTemplates } = cachedModel(specPath, sourceName(specPath), () => {
-        const spec = validateSpec(loadSpec(job.specFile), sourceName(specPath));
+        const spec = validatedSpec(job.specFile, sourceName(specPath));
         return { model: buildModel(spec), specTemplates: spec.templates };
       });
       if (specTemplates !== undefined && !isDirectory(specTemplates)) {
-        throw new SpecError([at(loadSpec(job.specFile), "templates", `no template folder at ${specTemplates}; the path is relative to the spec`)]);
+        throw new SpecError([at(loadSpec(job.specFile, { exact: true }), "templates", `no template folder at ${specTemplates}; the path is relative to the spec`)]);
       }
       const overrides = specTemplates ? [specTemplates, ...templateDirs] : [...templateDirs];
       const outDir = path.resolve(cwd, job.outDir ?? path.join(GENERATED_DIR, model.package.name));
       const clash = rendered.find((other) => other.outDir === outDir);
       if (clash) {
-        throw new SpecError([at(loadSpec(job.specFile), "package", `writes to the same folder as ${clash.specFile} (${path.relative(cwd, outDir) || "."}); give each spec its own package.name`)]);
+        throw new SpecError([at(loadSpec(job.specFile, { exact: true }), "package", `writes to the same folder as ${clash.specFile} (${path.relative(cwd, outDir) || "."}); give each spec its own package.name`)]);
       }
       rendered.push({ specFile: job.specFile, outDir, model, files: renderOutputs(model, overrides), templateDirs: overrides });
     } catch (error) {
@@ -63,6 +64,18 @@ export function renderJobs(jobs: readonly Job[], templateDirs: readonly string[]
   }
   if (problems.length > 0) throw new SpecError(withoutRepeats(problems));
   return rendered;
+}
+
+/** The valid spec; a quickly parsed spec with any problem is read again with positions, so every message has its place. */
+function validatedSpec(file: string, source: string): Spec {
+  const loaded = loadSpec(file);
+  if (loaded.positioned) return validateSpec(loaded, source);
+  try {
+    return validateSpec(loaded, source);
+  } catch (error) {
+    if (!(error instanceof SpecError)) throw error;
+    return validateSpec(loadSpec(file, { exact: true }), source);
+  }
 }
 
 function isDirectory(dir: string): boolean {

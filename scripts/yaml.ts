@@ -20,6 +20,11 @@ export const parse = ((...args: Parameters<typeof Yaml.parse>) => yaml().parse(.
 export const parseDocument = ((...args: Parameters<typeof Yaml.parseDocument>) => yaml().parseDocument(...args)) as typeof Yaml.parseDocument;
 export const stringify = ((...args: Parameters<typeof Yaml.stringify>) => yaml().stringify(...args)) as typeof Yaml.stringify;
 
+/** A document built from a plain value (no source positions), without aliases for repeated objects. */
+export function newDocument(value: unknown): Yaml.Document {
+  return new (yaml().Document)(value, { aliasDuplicateObjects: false });
+}
+
 export function newLineCounter(): Yaml.LineCounter {
   return new (yaml().LineCounter)();
 }
