@@ -207,20 +207,25 @@ function normalizeNewlines(text: string): string {
  * `| a | b |` whose cells are already escaped (so they hold no bare `|`).
  */
 export function markdownTable(columns: readonly string[], rows: string): string {
-  const header = columns.map((column) => column.replace(/:right$/, ""));
   const right = columns.map((column) => column.endsWith(":right"));
-  const body = rows
-    .split("\n")
-    .filter((line) => line.trim() !== "")
-    .map((line) => line.trim().replace(/^\|\s?/, "").replace(/\s?\|$/, "").split(" | ").map((cell) => cell.trim()));
-  const widths = header.map((title, i) => Math.max(3, displayWidth(title), ...body.map((cells) => displayWidth(cells[i] ?? ""))));
-  const pad = (cell: string, i: number) => {
-    const fill = " ".repeat(widths[i]! - displayWidth(cell));
-    return right[i] ? fill + cell : cell + fill;
+  const table = [columns.map((column) => column.replace(/:right$/, ""))];
+  for (const line of rows.split("\n")) {
+    const row = line.trim();
+    if (row !== "") table.push(row.replace(/^\|\s?/, "").replace(/\s?\|$/, "").split(" | ").map((cell) => cell.trim()));
+  }
+  // Each cell's width is measured once: a table of 10,000 codes has 40,000 cells.
+  const cellWidths = table.map((cells) => columns.map((_, i) => displayWidth(cells[i] ?? "")));
+  const widths = columns.map((_, i) => cellWidths.reduce((widest, row) => Math.max(widest, row[i]!), 3));
+  const line = (cells: readonly string[], rowWidths: readonly number[]) => {
+    const padded = widths.map((width, i) => {
+      const fill = " ".repeat(width - rowWidths[i]!);
+      return right[i] ? fill + (cells[i] ?? "") : (cells[i] ?? "") + fill;
+    });
+    return `| ${padded.join(" | ")} |`;
   };
-  const line = (cells: readonly string[]) => `| ${widths.map((_, i) => pad(cells[i] ?? "", i)).join(" | ")} |`;
   const delimiter = `| ${widths.map((width, i) => (right[i] ? `${"-".repeat(width - 1)}:` : "-".repeat(width))).join(" | ")} |`;
-  return [line(header), delimiter, ...body.map(line)].join("\n");
+  const lines = table.map((cells, row) => line(cells, cellWidths[row]!));
+  return [lines[0], delimiter, ...lines.slice(1)].join("\n");
 }
 
 /**
