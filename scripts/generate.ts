@@ -69,11 +69,10 @@ export function renderJobs(jobs: readonly Job[], templateDirs: readonly string[]
 /** The valid spec; a quickly parsed spec with any problem is read again with positions, so every message has its place. */
 function validatedSpec(file: string, source: string): Spec {
   const loaded = loadSpec(file);
-  if (loaded.positioned) return validateSpec(loaded, source);
   try {
     return validateSpec(loaded, source);
   } catch (error) {
-    if (!(error instanceof SpecError)) throw error;
+    if (loaded.positioned || !(error instanceof SpecError)) throw error;
     return validateSpec(loadSpec(file, { exact: true }), source);
   }
 }
