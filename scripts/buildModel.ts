@@ -20,7 +20,11 @@ export interface RangeModel {
 export interface CodeModel {
   name: string;
   code: number;
+  /** The spec's short label, or undefined. */
+  summary: string | undefined;
   description: string;
+  /** What the package's `.d.ts` shows on hover: the summary when the spec gives one, else the description. */
+  hover: string;
   flags: string[];
   mask: number;
   reference: string | undefined;
@@ -32,6 +36,23 @@ export interface CodeModel {
   anchor: string;
   index: number;
 }
+
+/**
+ * How the package's lookups index numbers. Dense: one typed array slot per number from `lo`, holding
+ * a flag set id times 2, plus 1 for a code; `table` is the smallest typed array that holds them all.
+ * Not dense (the codes and ranges span more than 65,536 numbers): a Map of codes and the ranges.
+ */
+export interface LookupModel {
+  dense: boolean;
+  lo: number;
+  span: number;
+  table: "Uint8Array" | "Uint16Array" | "Int32Array";
+  /** The lowest code and the number of slots up to the highest, for describe()'s table of entries. */
+  codeLo: number;
+  codeSpan: number;
+}
+
+export const MAX_TABLE_SPAN = 65536;
 
 export interface Model {
   /** The one-line "generated from ...; do not edit" text, without comment markers. */
@@ -55,6 +76,7 @@ export interface Model {
   flags: FlagModel[];
   ranges: RangeModel[];
   codes: CodeModel[];
+  lookup: LookupModel;
   codeNames: string[];
   codeNumbers: number[];
   codeDescriptions: string[];
@@ -69,7 +91,9 @@ export function buildModel(spec: Spec): Model {
   const codes = spec.codes.map((code, index): CodeModel => ({
     name: code.name,
     code: code.code,
+    summary: code.summary,
     description: code.description,
+    hover: code.summary ?? code.description,
     flags: code.flags,
     mask: maskOf(code.flags),
     reference: code.reference,
@@ -78,6 +102,7 @@ export function buildModel(spec: Spec): Model {
     anchor: code.name.toLowerCase(),
     index,
   }));
+  const ranges = spec.ranges.map((range) => ({ ...range, mask: maskOf(range.flags) }));
   return {
     banner: `generated from ${spec.source} by \`npm run gen\`; do not edit`,
     source: spec.source,
@@ -100,12 +125,33 @@ export function buildModel(spec: Spec): Model {
     dtsEnumPartial: `dts-enum-${spec.typescript.enumStyle}`,
     enumReverseMapping: spec.typescript.enumStyle === "enum",
     flags: spec.flags.map((flag) => ({ ...flag, bit: bits.get(flag.name)! })),
-    ranges: spec.ranges.map((range) => ({ ...range, mask: maskOf(range.flags) })),
+    ranges,
     codes,
+    lookup: lookupOf(codes, ranges),
     codeNames: codes.map((code) => code.name),
     codeNumbers: codes.map((code) => code.code),
     codeDescriptions: codes.map((code) => code.description),
     hasFlags: spec.flags.length > 0,
     hasRanges: spec.ranges.length > 0,
   };
+}
+
+function lookupOf(codes: readonly CodeModel[], ranges: readonly RangeModel[]): LookupModel {
+  let codeLo = Infinity;
+  let codeHi = -Infinity;
+  for (const { code } of codes) {
+    codeLo = Math.min(codeLo, code);
+    codeHi = Math.max(codeHi, code);
+  }
+  let lo = codeLo;
+  let hi = codeHi;
+  for (const { from, to } of ranges) {
+    lo = Math.min(lo, from);
+    hi = Math.max(hi, to);
+  }
+  const sets = new Set([0, ...codes.map(({ mask }) => mask), ...ranges.map(({ mask }) => mask)]).size;
+  const largest = (sets - 1) * 2 + 1;
+  const table = largest <= 0xff ? "Uint8Array" : largest <= 0xffff ? "Uint16Array" : "Int32Array";
+  const dense = hi - lo + 1 <= MAX_TABLE_SPAN;
+  return { dense, lo, span: dense ? hi - lo + 1 : 0, table, codeLo, codeSpan: dense ? codeHi - codeLo + 1 : 0 };
 }

@@ -47,6 +47,12 @@ export function tsTypeAlias(name: string, type: string): string {
   return displayWidth(line) <= PRINT_WIDTH ? line : `export type ${name} =\n  ${type};`;
 }
 
+/** `prefix{ a, b }suffix` (an export list, an object of shorthand properties) on one line when it fits, else one item a line. */
+export function tsBracedList(prefix: string, items: readonly string[], suffix: string): string {
+  const line = `${prefix}{ ${items.join(", ")} }${suffix}`;
+  return displayWidth(line) <= PRINT_WIDTH ? line : `${prefix}{\n${items.map((item) => `  ${item},\n`).join("")}}${suffix}`;
+}
+
 /**
  * The lines of a JSDoc comment body holding `text`. A comment cannot contain its own terminator, and
  * TypeScript reads an `@` that starts a word (at line start or after white space) as a tag, so `*\/`

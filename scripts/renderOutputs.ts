@@ -176,9 +176,12 @@ function registerHelpers(handlebars: typeof Handlebars): void {
     tsString: (text: string) => escape.tsString(text),
     tsProperty: (key: string, value: unknown, level: number) => escape.tsProperty(key, value, level),
     tsTypeAlias: (name: string, type: string) => escape.tsTypeAlias(name, type),
+    tsBracedList: (prefix: string, ...args: unknown[]) => escape.tsBracedList(prefix, args.slice(0, -2) as string[], args.at(-2) as string),
     jsdoc: (text: string, indent: unknown) => escape.jsdoc(text, typeof indent === "string" ? indent : ""),
-    headerDoc: (model: Model) => escape.jsdoc([model.title, model.description].filter(Boolean).join("\n\n"), "", { see: model.reference }),
+    headerDoc: (model: Model, ...args: unknown[]) =>
+      escape.jsdoc([model.title, model.description, ...args.slice(0, -1)].filter(Boolean).join("\n\n"), "", { see: model.reference }),
     memberDoc: (code: CodeModel, indent: string) => escape.jsdoc(code.description, indent, { see: code.reference, deprecated: code.deprecated }),
+    hoverDoc: (code: CodeModel, indent: string) => escape.jsdoc(code.hover, indent, { see: code.reference, deprecated: code.deprecated }),
     jsdocLines: (text: string) => escape.jsdocLines(text),
     json: (value: unknown) => escape.jsonValue(value),
     jsonArray: (key: string, items: (string | number)[], level: number) => escape.jsonArrayMember(key, items, level),

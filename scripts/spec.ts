@@ -5,6 +5,8 @@ export type EnumStyle = "enum" | "const";
 export interface CodeSpec {
   name: string;
   code: number;
+  /** A short label (at most MAX_SUMMARY_LENGTH characters, one line), e.g. "Normal Closure". */
+  summary?: string;
   description: string;
   flags: string[];
   reference?: string;

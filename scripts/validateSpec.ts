@@ -27,7 +27,9 @@ const DOCS: Fields = { values: {} };
 const BOUNDS: Fields = { min: { required: true }, max: { required: true } };
 const TYPESCRIPT: Fields = { enumStyle: {} };
 const RANGE: Fields = { from: { required: true }, to: { required: true }, description: { required: true }, flags: {} };
-const CODE: Fields = { name: { required: true }, code: { required: true }, description: { required: true }, flags: {}, reference: {}, deprecated: {} };
+const CODE: Fields = { name: { required: true }, code: { required: true }, summary: {}, description: { required: true }, flags: {}, reference: {}, deprecated: {} };
+/** A summary is a label for hovers and tables (like the IANA registry's "Meaning"); details belong in the description. */
+export const MAX_SUMMARY_LENGTH = 80;
 
 /** The keys of every mapping of the format, required or not; spec/spec.schema.json must declare the same. */
 export const SPEC_KEYS: Readonly<Record<string, Readonly<Fields>>> = {
@@ -289,6 +291,7 @@ export function validateSpec({ file, document, lineCounter }: LoadedSpec, source
       const codeName = entry.has("name") ? check.matching(field("name"), "code name", IDENTIFIER, "a valid TypeScript identifier (letters, digits, _ or $; not starting with a digit)") : undefined;
       const codeNumber = entry.has("code") ? inBounds(field("code"), check.integer(field("code"), `${what}: code`), `${what}: code`) : undefined;
       const description = entry.has("description") ? check.string(field("description"), `${what}: description`) : undefined;
+      const summary = entry.has("summary") ? checkSummary(check, field("summary"), `${what}: summary`) : undefined;
       const flags = entry.has("flags") ? flagList(field("flags"), `${what}: flags`) : [];
       const reference = entry.has("reference") ? optionalUrl(field("reference"), `${what}: reference`) : undefined;
       let deprecated: true | string | undefined;
@@ -322,6 +325,7 @@ export function validateSpec({ file, document, lineCounter }: LoadedSpec, source
       }
       if (codeName === undefined || codeNumber === undefined || description === undefined) return;
       const code: CodeSpec = { name: codeName, code: codeNumber, description, flags };
+      if (summary !== undefined) code.summary = summary;
       if (reference !== undefined) code.reference = reference;
       if (deprecated !== undefined) code.deprecated = deprecated;
       spec.codes.push(code);
@@ -330,6 +334,15 @@ export function validateSpec({ file, document, lineCounter }: LoadedSpec, source
 
   if (check.problems.length > 0) throw new SpecError(byPosition(check.problems));
   return { ...spec, package: spec.package ?? { name: kebabCase(spec.name), version: "0.0.0", keywords: [] } };
+}
+
+function checkSummary(check: Checker, node: Node | null, what: string): string | undefined {
+  const summary = check.string(node, what);
+  if (summary === undefined) return undefined;
+  if (/[\r\n\u2028\u2029\u0085]/.test(summary)) return check.report(node, `${what} must be one line; put details in the description`);
+  const length = [...summary].length;
+  if (length > MAX_SUMMARY_LENGTH) return check.report(node, `${what} is ${length} characters long; keep it to ${MAX_SUMMARY_LENGTH} (like "Normal Closure") and put details in the description`);
+  return summary;
 }
 
 function kebabCase(name: string): string {

@@ -1,0 +1,141 @@
+// generated from test/fixtures/graphql-ws.yaml by `npm run gen`; do not edit
+"use strict";
+
+const main = require("./index.cjs");
+
+const { flags, isKnown, flagsOf, nameOf } = main;
+
+// Each code's prose, in spec order; its name and flags come from the main module.
+const ENTRY_DATA = [
+  {
+    code: 4500,
+    summary: undefined,
+    description: "Internal server error.",
+    reference: undefined,
+    deprecated: false,
+  },
+  {
+    code: 4005,
+    summary: undefined,
+    description: "Internal client error.",
+    reference: undefined,
+    deprecated: false,
+  },
+  {
+    code: 4400,
+    summary: undefined,
+    description: "Bad request: the message was malformed.",
+    reference: undefined,
+    deprecated: false,
+  },
+  {
+    code: 4004,
+    summary: undefined,
+    description: "The server sent a bad response.",
+    reference: undefined,
+    deprecated: false,
+  },
+  {
+    code: 4401,
+    summary: undefined,
+    description: "Tried subscribing before the connect ack.",
+    reference: undefined,
+    deprecated: false,
+  },
+  {
+    code: 4403,
+    summary: undefined,
+    description: "Forbidden.",
+    reference: undefined,
+    deprecated: false,
+  },
+  {
+    code: 4406,
+    summary: undefined,
+    description: "Subprotocol not acceptable.",
+    reference: undefined,
+    deprecated: false,
+  },
+  {
+    code: 4408,
+    summary: undefined,
+    description: "Connection initialisation timeout.",
+    reference: undefined,
+    deprecated: false,
+  },
+  {
+    code: 4504,
+    summary: undefined,
+    description: "Connection acknowledgement timeout.",
+    reference: undefined,
+    deprecated: false,
+  },
+  {
+    code: 4409,
+    summary: undefined,
+    description: "Subscriber for that id already exists.",
+    reference: undefined,
+    deprecated: false,
+  },
+  {
+    code: 4429,
+    summary: undefined,
+    description: "Too many initialisation requests.",
+    reference: undefined,
+    deprecated: false,
+  },
+];
+
+// `mask` holds the range's flags as bits, in the order of `flags`.
+const RANGE_DATA = [
+  {
+    from: 4000,
+    to: 4399,
+    description: "Application codes outside graphql-ws.",
+    mask: 2,
+  },
+  {
+    from: 4400,
+    to: 4499,
+    description: "graphql-ws protocol codes; unknown ones are fatal.",
+    mask: 1,
+  },
+];
+
+const entries = Object.freeze(
+  ENTRY_DATA.map(({ code, summary, description, reference, deprecated }) =>
+    Object.freeze({
+      name: nameOf(code),
+      code,
+      summary,
+      description,
+      reference,
+      deprecated,
+      flags: flagsOf(code),
+    }),
+  ),
+);
+
+const FLAG_NAMES = Object.keys(flags);
+
+const ranges = Object.freeze(
+  RANGE_DATA.map(({ from, to, description, mask }) =>
+    Object.freeze({
+      from,
+      to,
+      description,
+      flags: Object.freeze(FLAG_NAMES.filter((_, bit) => (mask >> bit) & 1)),
+    }),
+  ),
+);
+
+// One slot per number from the lowest code to the highest; isKnown() has done the type and range checks.
+const CODE_LO = 4004;
+const ENTRY_AT = new Array(501).fill(undefined);
+for (const entry of entries) ENTRY_AT[entry.code - CODE_LO] = entry;
+
+function describe(code) {
+  return isKnown(code) ? ENTRY_AT[code - CODE_LO] : undefined;
+}
+
+module.exports = { ...main, entries, ranges, describe };
