@@ -179,7 +179,14 @@ function registerHelpers(handlebars: typeof Handlebars): void {
     tsBracedList: (prefix: string, ...args: unknown[]) => escape.tsBracedList(prefix, args.slice(0, -2) as string[], args.at(-2) as string),
     jsdoc: (text: string, indent: unknown) => escape.jsdoc(text, typeof indent === "string" ? indent : ""),
     headerDoc: (model: Model, ...args: unknown[]) =>
-      escape.jsdoc([model.title, model.description, ...args.slice(0, -1)].filter(Boolean).join("\n\n"), "", { see: model.reference }),
+      escape.jsdoc(
+        [model.title, model.description, ...args.slice(0, -1)]
+          .map((part) => (typeof part === "string" ? part.trim() : ""))
+          .filter(Boolean)
+          .join("\n\n"),
+        "",
+        { see: model.reference },
+      ),
     memberDoc: (code: CodeModel, indent: string) => escape.jsdoc(code.description, indent, { see: code.reference, deprecated: code.deprecated }),
     hoverDoc: (code: CodeModel, indent: string) => escape.jsdoc(code.hover, indent, { see: code.reference, deprecated: code.deprecated }),
     jsdocLines: (text: string) => escape.jsdocLines(text),

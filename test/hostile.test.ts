@@ -53,6 +53,12 @@ function deprecationNote(name: string): string | undefined {
   return spec.codes[1]!.deprecated;
 }
 
+/** The Hostile code's summary: the text itself where it fits one (one line, at most 80 characters), else none. */
+function summaryOf(name: string): string | undefined {
+  const spec = parse(readFileSync(path.join(CORPUS, `${name}.yaml`), "utf8")) as { codes: { summary?: string }[] };
+  return spec.codes[1]!.summary;
+}
+
 const baselineOf = (name: string) => (deprecationNote(name) === undefined ? "baseline" : "baseline-deprecated");
 const outDir = (name: string) => path.join(SCRATCH, name);
 const read = (name: string, file: string) => readFileSync(path.join(outDir(name), file), "utf8");
@@ -85,7 +91,7 @@ beforeAll(async () => {
     if (result.status !== 0) throw new Error(`gen failed for ${name}: ${result.stderr}`);
   }
   // One program for every case: compiling 20 small files together costs about what one costs alone.
-  const roots = runs.flatMap(({ name }) => [path.join(outDir(name), "src", `${NAME}.ts`), path.join(outDir(name), "dist", "index.d.ts")]);
+  const roots = runs.flatMap(({ name }) => [path.join(outDir(name), "src", `${NAME}.ts`), path.join(outDir(name), "dist", "index.d.ts"), path.join(outDir(name), "dist", "details.d.ts")]);
   program = ts.createProgram(roots, {
     strict: true,
     isolatedModules: true,
@@ -173,7 +179,7 @@ describe.each(cases)("%s", (name) => {
   const dts = () => path.join(outDir(name), "dist", "index.d.ts");
 
   test("the TypeScript source and declarations compile under --strict with isolatedModules", () => {
-    for (const file of [src(), dts()]) {
+    for (const file of [src(), dts(), path.join(outDir(name), "dist", "details.d.ts")]) {
       const diagnostics = ts.getPreEmitDiagnostics(program, program.getSourceFile(file));
       expect(diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);
     }
@@ -184,10 +190,11 @@ describe.each(cases)("%s", (name) => {
     const modulePath = path.join(outDir(name), "compiled.mjs");
     writeFileSync(modulePath, compiled.outputText);
     const fromSource = await import(pathToFileURL(modulePath).href);
-    const fromDist = await import(pathToFileURL(path.join(outDir(name), "dist", "index.js")).href);
-    const fromCommonJs = createRequire(import.meta.url)(path.join(outDir(name), "dist", "index.cjs"));
+    const fromDist = await import(pathToFileURL(path.join(outDir(name), "dist", "details.js")).href);
+    const fromCommonJs = createRequire(import.meta.url)(path.join(outDir(name), "dist", "details.cjs"));
     for (const api of [fromSource, fromDist, fromCommonJs]) {
       expect(api.describe(2)?.description).toBe(text());
+      expect(api.describe(2)?.summary).toBe(summaryOf(name));
       expect(api.describe(2)?.name).toBe("Hostile");
       expect(api.flags.marked).toBe(text());
       expect(api.ranges[0]?.description).toBe(text());
@@ -201,12 +208,14 @@ describe.each(cases)("%s", (name) => {
   test("the JSDoc of the enum and of its member, read by the TypeScript compiler, is the text under the documented escapes", () => {
     for (const file of [src(), dts()]) {
       const member = jsdocOf(file, isMember("Hostile"));
-      expect(member.text).toBe(underJsdocEscapes(text()));
+      // The package's declarations show the summary on hover, where the spec gives one; the source, the description.
+      expect(member.text).toBe(underJsdocEscapes(file === dts() ? (summaryOf(name) ?? text()) : text()));
       const note = deprecationNote(name);
       expect(member.tags).toEqual(note === undefined ? [] : ["deprecated"]);
       if (note !== undefined) expect(member.tagTexts[0]).toBe(underJsdocEscapes(note));
       const declaration = jsdocOf(file, isEnum);
-      expect(declaration.text).toBe(underJsdocEscapes(text()));
+      const pointer = "\n\nEach code's description: `describe()` from `hostile-text/details`.";
+      expect(declaration.text).toBe(underJsdocEscapes(text()) + (file === dts() ? pointer : ""));
       expect(declaration.tags).toEqual([]);
       expect(jsdocOf(file, isMember("After")).text).toBe("Plain words after.");
     }
