@@ -34,6 +34,7 @@ function expectedReport(pkg: GeneratedPackage, withSchema: boolean): unknown {
   const entryOf = (code: SpecData["codes"][number]) => ({
     name: code.name,
     code: code.code,
+    summary: code.summary,
     description: code.description,
     flags: code.flags ?? [],
     reference: code.reference,
@@ -44,6 +45,8 @@ function expectedReport(pkg: GeneratedPackage, withSchema: boolean): unknown {
   if (pkg.enumStyle === "enum") for (const code of spec.codes) enumObject[code.code] = code.name;
   const report = {
     exports: [spec.name, "codeOf", "describe", "entries", "flags", "flagsOf", "hasFlag", "isKnown", "nameOf", "ranges"].sort(),
+    mainExports: [spec.name, "codeOf", "flags", "flagsOf", "hasFlag", "isKnown", "nameOf"].sort(),
+    mainShared: true,
     enumObject,
     entries: spec.codes.map(entryOf),
     described: numbers.map((n) => (byCode.has(n) ? entryOf(byCode.get(n)!) : null)),
@@ -60,7 +63,8 @@ function expectedReport(pkg: GeneratedPackage, withSchema: boolean): unknown {
 
 /**
  * The report every consumer prints: plain JavaScript that is also valid TypeScript, run against
- * `loose` (the package's namespace, untyped so odd inputs may be passed) and, withSchema, `validate` (Ajv).
+ * `loose` (the namespace of `<pkg>/details`, untyped so odd inputs may be passed), `looseMain` (the
+ * main entry's) and, withSchema, `validate` (Ajv).
  */
 function reportBody(pkg: GeneratedPackage, withSchema: boolean): string {
   const { spec } = pkg;
@@ -71,6 +75,8 @@ const odd = ${ODD_INPUTS_SOURCE};
 const described = numbers.map((n) => loose.describe(n) ?? null);
 const report = {
   exports: Object.keys(loose).sort(),
+  mainExports: Object.keys(looseMain).sort(),
+  mainShared: Object.keys(looseMain).every((key) => looseMain[key] === loose[key]),
   enumObject: { ...loose.${spec.name} },
   entries: loose.entries,
   described,
@@ -89,7 +95,7 @@ console.log(JSON.stringify(report));
 const VENDOR_KEYWORDS = `["externalDocs", "x-enum-varnames", "x-enum-descriptions", "x-enumNames"]`;
 
 /** Compile-time checks: each line fails to type-check if the package's types regress. */
-function typedChecks(pkg: GeneratedPackage, api: string): string {
+function typedChecks(pkg: GeneratedPackage, api: string, details: string): string {
   const { spec } = pkg;
   const first = spec.codes[0]!;
   const flag = Object.keys(spec.flags ?? {})[0];
@@ -105,7 +111,11 @@ const member: ${api}${spec.name} = ${api}${spec.name}.${first.name};
 const name: ${api}CodeName | undefined = ${api}nameOf(member);
 // @ts-expect-error only the spec's names are code names
 const wrongName: ${api}CodeName = "NotACodeName";
-const entry: ${api}Entry | undefined = ${api}describe(member);
+const entry: ${details}Entry | undefined = ${details}describe(member);
+const summary: string | undefined = entry?.summary;
+// The details module re-exports the main entry: its types are the same.
+const sameCode: ${details}Code = member satisfies ${api}Code;
+void [summary, sameCode];
 const deprecated: boolean | string | undefined = entry?.deprecated;
 const reference: string | undefined = entry?.reference;
 ${flag ? `const someFlag: ${api}Flag = ${JSON.stringify(flag)};\nconst flagged: boolean = ${api}hasFlag(member, someFlag);\nvoid flagged;` : ""}
@@ -129,14 +139,15 @@ function readmeExamples(readmeFile: string): { ts: string; require: string; sche
 /** One throwaway consumer project per package, holding every flavour, with the tarball installed. */
 function writeConsumers(pkg: GeneratedPackage, dir: string): void {
   const name = pkg.spec.package.name;
-  const esmImports = `import * as api from "${name}";\nimport schema from "${name}/schema.json" with { type: "json" };\nimport Ajv2020 from "ajv/dist/2020.js";\n`;
+  const types = `import type { Code, CodeName${pkg.spec.flags ? ", Flag" : ""} } from "${name}";\nimport type { Entry } from "${name}/details";\n`;
+  const esmImports = `import * as api from "${name}/details";\nimport * as main from "${name}";\nimport schema from "${name}/schema.json" with { type: "json" };\nimport Ajv2020 from "ajv/dist/2020.js";\n`;
   const ajvSetup = `const ajv = new Ajv2020({ strict: true });\najv.addVocabulary(${VENDOR_KEYWORDS});\nconst validate = ajv.compile(schema);\n`;
   const files: Record<string, string> = {
-    "esm.mjs": `${esmImports}${ajvSetup}const loose = api;\n${reportBody(pkg, true)}`,
-    "cjs.cjs": `const api = require("${name}");\nconst schema = require("${name}/schema.json");\nconst Ajv2020 = require("ajv/dist/2020");\n${ajvSetup}if (require("${name}") !== api) throw new Error("one module instance");\nconst loose = api;\n${reportBody(pkg, true)}`,
-    "nodenext-esm.ts": `import * as api from "${name}";\nimport type { Code, CodeName, Entry${pkg.spec.flags ? ", Flag" : ""} } from "${name}";\nimport schema from "${name}/schema.json" with { type: "json" };\ndeclare const console: { log(text: string): void };\nconst loose: any = api;\nvoid schema.title;\n${typedChecks(pkg, "api.")}\n${reportBody(pkg, false)}`,
-    "nodenext-cjs.cts": `import api = require("${name}");\nimport schema = require("${name}/schema.json");\ndeclare const console: { log(text: string): void };\nconst loose: any = api;\nvoid schema.title;\n${typedChecks(pkg, "api.")}\n${reportBody(pkg, false)}`,
-    "bundler.ts": `import { ${pkg.spec.name}, isKnown, describe, nameOf, hasFlag } from "${name}";\nimport type { Code, CodeName, Entry${pkg.spec.flags ? ", Flag" : ""} } from "${name}";\nimport * as api from "${name}";\ndeclare const console: { log(text: string): void };\nconst loose: any = api;\n${typedChecks(pkg, "")}\n${reportBody(pkg, false)}`,
+    "esm.mjs": `${esmImports}${ajvSetup}const loose = api;\nconst looseMain = main;\n${reportBody(pkg, true)}`,
+    "cjs.cjs": `const api = require("${name}/details");\nconst main = require("${name}");\nconst schema = require("${name}/schema.json");\nconst Ajv2020 = require("ajv/dist/2020");\n${ajvSetup}if (require("${name}/details") !== api) throw new Error("one module instance");\nconst loose = api;\nconst looseMain = main;\n${reportBody(pkg, true)}`,
+    "nodenext-esm.ts": `import * as api from "${name}/details";\nimport * as main from "${name}";\n${types}import schema from "${name}/schema.json" with { type: "json" };\ndeclare const console: { log(text: string): void };\nconst loose: any = api;\nconst looseMain: any = main;\nvoid schema.title;\n${typedChecks(pkg, "main.", "api.")}\n${reportBody(pkg, false)}`,
+    "nodenext-cjs.cts": `import api = require("${name}/details");\nimport main = require("${name}");\nimport schema = require("${name}/schema.json");\ndeclare const console: { log(text: string): void };\nconst loose: any = api;\nconst looseMain: any = main;\nvoid schema.title;\n${typedChecks(pkg, "main.", "api.")}\n${reportBody(pkg, false)}`,
+    "bundler.ts": `import { ${pkg.spec.name}, isKnown, nameOf, hasFlag } from "${name}";\nimport { describe } from "${name}/details";\n${types}import * as api from "${name}/details";\nimport * as main from "${name}";\ndeclare const console: { log(text: string): void };\nconst loose: any = api;\nconst looseMain: any = main;\n${typedChecks(pkg, "", "")}\n${reportBody(pkg, false)}`,
     "package.json": JSON.stringify({ name: "throwaway-consumer", private: true, type: "module" }, null, 2),
   };
   const strictOptions = {
@@ -216,6 +227,10 @@ describe.each(PACKAGES)("$label", (pkg) => {
       [
         "README.md",
         `${pkg.spec.name}.schema.json`,
+        "dist/details.cjs",
+        "dist/details.d.cts",
+        "dist/details.d.ts",
+        "dist/details.js",
         "dist/index.cjs",
         "dist/index.d.cts",
         "dist/index.d.ts",

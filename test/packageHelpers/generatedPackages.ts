@@ -17,7 +17,7 @@ export interface SpecData {
   typescript?: { enumStyle?: "enum" | "const" };
   flags?: Record<string, string>;
   ranges?: { from: number; to: number; description: string; flags?: string[] }[];
-  codes: { name: string; code: number; description: string; flags?: string[]; reference?: string; deprecated?: true | string }[];
+  codes: { name: string; code: number; summary?: string; description: string; flags?: string[]; reference?: string; deprecated?: true | string }[];
 }
 
 export interface GeneratedPackage {
