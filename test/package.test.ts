@@ -11,8 +11,10 @@ import {
   constFixturePackage,
   defaultPackage,
   importDistEsm,
+  importMainEsm,
   importSource,
   requireDistCjs,
+  requireMainCjs,
   type GeneratedPackage,
   type PackageModule,
   type SpecData,
@@ -90,11 +92,16 @@ describe.each(PACKAGES)("$label", (pkg) => {
           import: { types: "./dist/index.d.ts", default: "./dist/index.js" },
           require: { types: "./dist/index.d.cts", default: "./dist/index.cjs" },
         },
+        "./details": {
+          import: { types: "./dist/details.d.ts", default: "./dist/details.js" },
+          require: { types: "./dist/details.d.cts", default: "./dist/details.cjs" },
+        },
         "./schema.json": `./${spec.name}.schema.json`,
         "./package.json": "./package.json",
       });
       const targets = JSON.stringify(manifest.exports).match(/"\.\/[^"]+"/g)!.map((target) => JSON.parse(target) as string);
-      for (const target of targets.filter((t) => t !== "./schema.json")) expect(existsSync(path.join(pkg.dir, target)), target).toBe(true);
+      const subpaths = Object.keys(manifest.exports as object);
+      for (const target of targets.filter((t) => !subpaths.includes(t) || t === "./package.json")) expect(existsSync(path.join(pkg.dir, target)), target).toBe(true);
     });
 
     it("lists files that exist, and the legacy main/module/types fields agree with exports", () => {
@@ -153,6 +160,16 @@ describe.each(PACKAGES)("$label", (pkg) => {
       for (const [build, mod] of Object.entries(builds)) expect(Object.keys(mod).sort(), build).toEqual(expected);
     });
 
+    it("keeps the prose out of the main entry: it exports the enum, flags and lookups, the very ones of ./details", async () => {
+      const expected = [spec.name, "codeOf", "flags", "flagsOf", "hasFlag", "isKnown", "nameOf"].sort();
+      for (const [build, main] of [["esm", await importMainEsm(pkg)], ["cjs", requireMainCjs(pkg)]] as const) {
+        expect(Object.keys(main).sort(), build).toEqual(expected);
+        for (const name of expected) expect(main[name], `${build} ${name}`).toBe(builds[build]![name]);
+        const text = readText(pkg, build === "esm" ? "dist/index.js" : "dist/index.cjs");
+        for (const code of spec.codes) expect(text.includes(JSON.stringify(code.description)), code.name).toBe(false);
+      }
+    });
+
     it("behaves identically in source, ESM and CJS for every number 0..65535 and odd inputs", () => {
       const inputs = [...ALL_UINT16, ...ODD_INPUTS];
       for (const build of ["esm", "cjs"]) {
@@ -189,18 +206,19 @@ describe.each(PACKAGES)("$label", (pkg) => {
       expect({ ...(mod()[spec.name] as object) }).toEqual(expected);
     });
 
-    it("describe() returns a frozen {name, code, description, flags, reference, deprecated} per code", () => {
+    it("describe() returns a frozen {name, code, summary, description, flags, reference, deprecated} per code", () => {
       for (const code of spec.codes) {
         const entry = mod().describe(code.code)!;
         expect(entry).toEqual({
           name: code.name,
           code: code.code,
+          summary: code.summary,
           description: code.description,
           flags: code.flags ?? [],
           reference: code.reference,
           deprecated: code.deprecated ?? false,
         });
-        expect(Object.keys(entry).sort()).toEqual(["code", "deprecated", "description", "flags", "name", "reference"]);
+        expect(Object.keys(entry).sort()).toEqual(["code", "deprecated", "description", "flags", "name", "reference", "summary"]);
         expect(Object.isFrozen(entry) && Object.isFrozen(entry.flags)).toBe(true);
         expect(mod().nameOf(code.code)).toBe(code.name);
         expect(mod().codeOf(code.name)).toBe(code.code);
@@ -233,17 +251,17 @@ describe.each(PACKAGES)("$label", (pkg) => {
       report = hoverMembers(pkg.dir, spec.name, spec.codes.map((code) => code.name));
     });
 
-    it("type-checks strictly and declares exactly the values the runtime exports", () => {
+    it("type-checks strictly and declares exactly the values the runtime exports", async () => {
       expect(report.diagnostics).toEqual([]);
-      expect(report.declaredValues.sort()).toEqual(Object.keys(builds.esm!).sort());
+      expect(report.declaredValues.sort()).toEqual(Object.keys(await importMainEsm(pkg)).sort());
     });
 
-    it("shows each code's description, link and deprecation on hover", () => {
+    it("shows each code's summary (else its description), link and deprecation on hover", () => {
       for (const code of spec.codes) {
         const hover = report.hovers.get(code.name)!;
         expect(hover.signature).toContain(String(code.code));
         // A comment cannot hold its own terminator: the JSDoc writes `*/` as `*\\/`.
-        expect(hover.documentation.replaceAll("*\\/", "*/").replace(/\s+/g, " ")).toBe(code.description.replace(/\s+/g, " ").trim());
+        expect(hover.documentation.replaceAll("*\\/", "*/").replace(/\s+/g, " ")).toBe((code.summary ?? code.description).replace(/\s+/g, " ").trim());
         const see = hover.tags.filter((tag) => tag.name === "see").map((tag) => tag.text);
         expect(see).toEqual(code.reference ? [code.reference] : []);
         const deprecated = hover.tags.filter((tag) => tag.name === "deprecated").map((tag) => tag.text);

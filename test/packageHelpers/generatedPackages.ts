@@ -85,12 +85,22 @@ export async function importSource(pkg: GeneratedPackage, owner: string): Promis
   return (await import(pathToFileURL(file).href)) as PackageModule;
 }
 
+/** The whole API: `<pkg>/details`, which adds describe, entries and ranges to the main entry's exports. */
 export async function importDistEsm(pkg: GeneratedPackage): Promise<PackageModule> {
-  return (await import(pathToFileURL(path.join(pkg.dir, "dist", "index.js")).href)) as PackageModule;
+  return (await import(pathToFileURL(path.join(pkg.dir, "dist", "details.js")).href)) as PackageModule;
 }
 
 export function requireDistCjs(pkg: GeneratedPackage): PackageModule {
-  return createRequire(import.meta.url)(path.join(pkg.dir, "dist", "index.cjs")) as PackageModule;
+  return createRequire(import.meta.url)(path.join(pkg.dir, "dist", "details.cjs")) as PackageModule;
+}
+
+/** The main entry alone (`<pkg>`): the enum, flags and the lookups, without the prose. */
+export async function importMainEsm(pkg: GeneratedPackage): Promise<Record<string, unknown>> {
+  return (await import(pathToFileURL(path.join(pkg.dir, "dist", "index.js")).href)) as Record<string, unknown>;
+}
+
+export function requireMainCjs(pkg: GeneratedPackage): Record<string, unknown> {
+  return createRequire(import.meta.url)(path.join(pkg.dir, "dist", "index.cjs")) as Record<string, unknown>;
 }
 
 /**
