@@ -54,7 +54,7 @@ describe("--spec FILE --out DIR", () => {
     const result = runCli(["gen", "--spec", "../specs/alpha.yaml", "--out", "nested/out"], work);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
-    expect(result.stdout).toBe("../specs/alpha.yaml -> nested/out: 9 files changed\n");
+    expect(result.stdout).toBe("../specs/alpha.yaml -> nested/out: 13 files changed\n");
     const schema = JSON.parse(readFileSync(path.join(work, "nested", "out", "AlphaCodes.schema.json"), "utf8"));
     expect(schema.oneOf.map((entry: { title: string }) => entry.title)).toEqual(["Ok", "Broken"]);
     expect(existsSync(path.join(root, "specs", "nested"))).toBe(false);
@@ -85,8 +85,8 @@ describe("gen without --spec", () => {
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(result.stdout.split("\n")).toEqual([
-      "spec/alpha.yaml -> generated/alpha-codes: 9 files changed",
-      "spec/beta.yml -> generated/beta-codes: 9 files changed",
+      "spec/alpha.yaml -> generated/alpha-codes: 13 files changed",
+      "spec/beta.yml -> generated/beta-codes: 13 files changed",
       "",
     ]);
     expect(readFileSync(path.join(root, "generated", "beta-codes", "src", "BetaCodes.ts"), "utf8")).toContain("// generated from spec/beta.yml");

@@ -109,8 +109,8 @@ describe.each(SPECS)("lookups of a spec %s", (_, spec) => {
     expect(result.stderr).toBe("");
     const modules = [
       await import(pathToFileURL(path.join(out, "src", `${spec.name}.ts`)).href),
-      await import(pathToFileURL(path.join(out, "dist", "index.js")).href),
-      require(path.join(out, "dist", "index.cjs")),
+      await import(pathToFileURL(path.join(out, "dist", "details.js")).href),
+      require(path.join(out, "dist", "details.cjs")),
     ];
     for (const module of modules) {
       for (const n of probes(spec)) {

@@ -22,6 +22,7 @@ const SHAPE_ERRORS = [
   "multiple-problems", "name-wrong-type", "non-string-key", "null-description", "range-missing-description",
   "range-out-of-bounds", "scalar-file", "spec-name-not-pascal-case", "too-many-flags", "unknown-key-in-code-did-you-mean",
   "unknown-key-in-package", "unknown-key-in-range", "unknown-key-no-suggestion", "unknown-top-level-key-did-you-mean",
+  "summary-empty", "summary-multiline", "summary-not-a-string", "summary-too-long",
 ];
 
 const goodSpecs = [

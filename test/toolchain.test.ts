@@ -167,7 +167,7 @@ describe("codeset in a project whose path holds a space", { timeout: 60_000 }, (
     const source = path.join("generated", "app-close-codes", "src", "AppCloseCodes.ts");
     const flags = ["--strict", "--noEmit", "--isolatedModules", "--verbatimModuleSyntax", "--target", "es2022", "--module", "nodenext"];
     expectExit(run(process.execPath, [tsc, ...flags, source], project), 0);
-    const script = `import("./generated/app-close-codes/dist/index.js").then((m) => console.log(m.hasFlag(m.AppCloseCodes.RateLimited, "retryable"), m.describe(4001).name))`;
+    const script = `import("./generated/app-close-codes/dist/details.js").then((m) => console.log(m.hasFlag(m.AppCloseCodes.RateLimited, "retryable"), m.describe(4001).name))`;
     const result = run(process.execPath, ["-e", script], project);
     expectExit(result, 0);
     expect(result.stdout.trim()).toBe("true Unauthorized");
