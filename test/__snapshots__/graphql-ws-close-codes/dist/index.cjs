@@ -1,110 +1,25 @@
 // generated from test/fixtures/graphql-ws.yaml by `npm run gen`; do not edit
 "use strict";
 
-const ENTRY_DATA = [
-  {
-    name: "InternalServerError",
-    code: 4500,
-    description: "Internal server error.",
-    mask: 2,
-    reference: undefined,
-    deprecated: false,
-  },
-  {
-    name: "InternalClientError",
-    code: 4005,
-    description: "Internal client error.",
-    mask: 2,
-    reference: undefined,
-    deprecated: false,
-  },
-  {
-    name: "BadRequest",
-    code: 4400,
-    description: "Bad request: the message was malformed.",
-    mask: 1,
-    reference: undefined,
-    deprecated: false,
-  },
-  {
-    name: "BadResponse",
-    code: 4004,
-    description: "The server sent a bad response.",
-    mask: 1,
-    reference: undefined,
-    deprecated: false,
-  },
-  {
-    name: "Unauthorized",
-    code: 4401,
-    description: "Tried subscribing before the connect ack.",
-    mask: 1,
-    reference: undefined,
-    deprecated: false,
-  },
-  {
-    name: "Forbidden",
-    code: 4403,
-    description: "Forbidden.",
-    mask: 1,
-    reference: undefined,
-    deprecated: false,
-  },
-  {
-    name: "SubprotocolNotAcceptable",
-    code: 4406,
-    description: "Subprotocol not acceptable.",
-    mask: 1,
-    reference: undefined,
-    deprecated: false,
-  },
-  {
-    name: "ConnectionInitialisationTimeout",
-    code: 4408,
-    description: "Connection initialisation timeout.",
-    mask: 2,
-    reference: undefined,
-    deprecated: false,
-  },
-  {
-    name: "ConnectionAcknowledgementTimeout",
-    code: 4504,
-    description: "Connection acknowledgement timeout.",
-    mask: 2,
-    reference: undefined,
-    deprecated: false,
-  },
-  {
-    name: "SubscriberAlreadyExists",
-    code: 4409,
-    description: "Subscriber for that id already exists.",
-    mask: 1,
-    reference: undefined,
-    deprecated: false,
-  },
-  {
-    name: "TooManyInitialisationRequests",
-    code: 4429,
-    description: "Too many initialisation requests.",
-    mask: 1,
-    reference: undefined,
-    deprecated: false,
-  },
+// Each code: [number, name, its own flags as bits in the order of `flags`].
+const CODES = [
+  [4500, "InternalServerError", 2],
+  [4005, "InternalClientError", 2],
+  [4400, "BadRequest", 1],
+  [4004, "BadResponse", 1],
+  [4401, "Unauthorized", 1],
+  [4403, "Forbidden", 1],
+  [4406, "SubprotocolNotAcceptable", 1],
+  [4408, "ConnectionInitialisationTimeout", 2],
+  [4504, "ConnectionAcknowledgementTimeout", 2],
+  [4409, "SubscriberAlreadyExists", 1],
+  [4429, "TooManyInitialisationRequests", 1],
 ];
 
-const RANGE_DATA = [
-  {
-    from: 4000,
-    to: 4399,
-    description: "Application codes outside graphql-ws.",
-    mask: 2,
-  },
-  {
-    from: 4400,
-    to: 4499,
-    description: "graphql-ws protocol codes; unknown ones are fatal.",
-    mask: 1,
-  },
+// Each range: [from, to, flags as bits]; a number no code defines takes its range's flags.
+const RANGES = [
+  [4000, 4399, 2],
+  [4400, 4499, 1],
 ];
 
 const flags = Object.freeze({
@@ -113,17 +28,18 @@ const flags = Object.freeze({
 });
 
 const GraphQLWsCloseCodes = {};
-for (const { name, code } of ENTRY_DATA) {
+for (const [code, name] of CODES) {
   GraphQLWsCloseCodes[name] = code;
   GraphQLWsCloseCodes[code] = name;
 }
 Object.freeze(GraphQLWsCloseCodes);
 
+// Each distinct mask gets an id: FLAG_SETS[id] is its frozen list of flag names, shared by every
+// code and range that has it, and SET_MASKS[id] the mask itself; id 0 is no flags.
 const FLAG_NAMES = Object.keys(flags);
-const NO_FLAGS = Object.freeze([]);
-const FLAG_SETS = [NO_FLAGS];
-const SET_MASKS = [0];
-const setIds = new Map([[0, 0]]);
+const FLAG_SETS = [];
+const SET_MASKS = [];
+const setIds = new Map();
 
 function setIdOf(mask) {
   let id = setIds.get(mask);
@@ -136,68 +52,20 @@ function setIdOf(mask) {
   }
   return id;
 }
+setIdOf(0);
 
-const entries = Object.freeze(
-  ENTRY_DATA.map(({ mask, ...entry }) =>
-    Object.freeze({ ...entry, flags: FLAG_SETS[setIdOf(mask)] }),
-  ),
-);
+// A number's info is its flag set id times 2, plus 1 when a code defines it. INFO holds it for
+// every number from LO, and reads undefined at anything else: a negative, fractional or too large
+// index, or NaN. `+ 0` turns -0 into 0.
+const LO = 4000;
+const INFO = new Uint8Array(505);
+for (const [from, to, mask] of RANGES) {
+  INFO.fill(setIdOf(mask) * 2, from - LO, to - LO + 1);
+}
+for (const [code, , mask] of CODES) INFO[code - LO] = setIdOf(mask) * 2 + 1;
 
-const ranges = Object.freeze(
-  RANGE_DATA.map(({ mask, ...range }) =>
-    Object.freeze({ ...range, flags: FLAG_SETS[setIdOf(mask)] }),
-  ),
-);
-function spanOf(numbers) {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const n of numbers) {
-    if (n < lo) lo = n;
-    if (n > hi) hi = n;
-  }
-  return [lo, hi];
-}
-const [CODE_LO, CODE_HI] = spanOf(ENTRY_DATA.map(({ code }) => code));
-const [LO, HI] = spanOf([
-  CODE_LO,
-  CODE_HI,
-  ...RANGE_DATA.flatMap(({ from, to }) => [from, to]),
-]);
-const DENSE = HI - LO < 65536;
-const CODE_SPAN = DENSE ? CODE_HI - CODE_LO + 1 : 0;
-const SPAN = DENSE ? HI - LO + 1 : 0;
-const ENTRY_AT = new Array(CODE_SPAN).fill(undefined);
-const SET_AT = new (FLAG_SETS.length > 255 ? Uint16Array : Uint8Array)(SPAN);
-for (const { from, to, mask } of DENSE ? RANGE_DATA : []) {
-  SET_AT.fill(setIdOf(mask), from - LO, to - LO + 1);
-}
-ENTRY_DATA.forEach(({ code, mask }, index) => {
-  if (!DENSE) return;
-  ENTRY_AT[code - CODE_LO] = entries[index];
-  SET_AT[code - LO] = setIdOf(mask);
-});
-const SET_MASK = Int32Array.from(SET_MASKS);
-const entryByCode = new Map(DENSE ? [] : entries.map((e) => [e.code, e]));
-function slotOf(n, lo, span) {
-  if (typeof n !== "number") return -1;
-  const slot = n - lo;
-  return slot >= 0 && slot < span && (slot | 0) === slot ? slot : -1;
-}
-
-function setIdAt(code) {
-  if (typeof code === "number") {
-    const id = SET_AT[code - LO + 0];
-    if (id !== undefined) return id;
-  }
-  return DENSE ? 0 : sparseSetIdAt(code);
-}
-
-function sparseSetIdAt(code) {
-  const entry = entryByCode.get(code);
-  if (entry !== undefined) return FLAG_SETS.indexOf(entry.flags);
-  if (typeof code !== "number" || !Number.isInteger(code)) return 0;
-  const range = ranges.find(({ from, to }) => code >= from && code <= to);
-  return range === undefined ? 0 : FLAG_SETS.indexOf(range.flags);
+function infoOf(code) {
+  return typeof code === "number" ? (INFO[code - LO + 0] ?? 0) : 0;
 }
 
 function bitOf(flag) {
@@ -211,31 +79,24 @@ function bitOf(flag) {
   }
 }
 
-function describe(code) {
-  const slot = slotOf(code, CODE_LO, CODE_SPAN);
-  if (slot >= 0) return ENTRY_AT[slot];
-  return DENSE ? undefined : entryByCode.get(code);
-}
-
 function isKnown(code) {
-  const slot = slotOf(code, CODE_LO, CODE_SPAN);
-  if (slot >= 0) return ENTRY_AT[slot] !== undefined;
-  return !DENSE && entryByCode.has(code);
+  return (infoOf(code) & 1) === 1;
 }
 
 function flagsOf(code) {
-  return FLAG_SETS[setIdAt(code)];
+  return FLAG_SETS[infoOf(code) >> 1];
 }
 
 function hasFlag(code, flag) {
-  return (SET_MASK[setIdAt(code)] & bitOf(flag)) !== 0;
+  return (SET_MASKS[infoOf(code) >> 1] & bitOf(flag)) !== 0;
 }
+
+const nameByCode = new Map(CODES.map(([code, name]) => [code, name]));
+const codeByName = new Map(CODES.map(([code, name]) => [name, code]));
 
 function nameOf(code) {
-  return describe(code)?.name;
+  return nameByCode.get(code);
 }
-
-const codeByName = new Map(ENTRY_DATA.map(({ name, code }) => [name, code]));
 
 function codeOf(name) {
   return codeByName.get(name);
@@ -244,9 +105,6 @@ function codeOf(name) {
 module.exports = {
   GraphQLWsCloseCodes,
   flags,
-  entries,
-  ranges,
-  describe,
   isKnown,
   flagsOf,
   hasFlag,

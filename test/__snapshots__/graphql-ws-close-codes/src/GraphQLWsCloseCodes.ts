@@ -47,6 +47,8 @@ export type CodeName = keyof typeof GraphQLWsCloseCodes;
 export interface Entry {
   readonly name: CodeName;
   readonly code: Code;
+  /** A short label, where the spec gives one. */
+  readonly summary: string | undefined;
   readonly description: string;
   readonly flags: readonly Flag[];
   readonly reference: string | undefined;
@@ -66,6 +68,7 @@ const ENTRY_DATA = [
   {
     name: "InternalServerError",
     code: 4500,
+    summary: undefined,
     description: "Internal server error.",
     mask: 2,
     reference: undefined,
@@ -74,6 +77,7 @@ const ENTRY_DATA = [
   {
     name: "InternalClientError",
     code: 4005,
+    summary: undefined,
     description: "Internal client error.",
     mask: 2,
     reference: undefined,
@@ -82,6 +86,7 @@ const ENTRY_DATA = [
   {
     name: "BadRequest",
     code: 4400,
+    summary: undefined,
     description: "Bad request: the message was malformed.",
     mask: 1,
     reference: undefined,
@@ -90,6 +95,7 @@ const ENTRY_DATA = [
   {
     name: "BadResponse",
     code: 4004,
+    summary: undefined,
     description: "The server sent a bad response.",
     mask: 1,
     reference: undefined,
@@ -98,6 +104,7 @@ const ENTRY_DATA = [
   {
     name: "Unauthorized",
     code: 4401,
+    summary: undefined,
     description: "Tried subscribing before the connect ack.",
     mask: 1,
     reference: undefined,
@@ -106,6 +113,7 @@ const ENTRY_DATA = [
   {
     name: "Forbidden",
     code: 4403,
+    summary: undefined,
     description: "Forbidden.",
     mask: 1,
     reference: undefined,
@@ -114,6 +122,7 @@ const ENTRY_DATA = [
   {
     name: "SubprotocolNotAcceptable",
     code: 4406,
+    summary: undefined,
     description: "Subprotocol not acceptable.",
     mask: 1,
     reference: undefined,
@@ -122,6 +131,7 @@ const ENTRY_DATA = [
   {
     name: "ConnectionInitialisationTimeout",
     code: 4408,
+    summary: undefined,
     description: "Connection initialisation timeout.",
     mask: 2,
     reference: undefined,
@@ -130,6 +140,7 @@ const ENTRY_DATA = [
   {
     name: "ConnectionAcknowledgementTimeout",
     code: 4504,
+    summary: undefined,
     description: "Connection acknowledgement timeout.",
     mask: 2,
     reference: undefined,
@@ -138,6 +149,7 @@ const ENTRY_DATA = [
   {
     name: "SubscriberAlreadyExists",
     code: 4409,
+    summary: undefined,
     description: "Subscriber for that id already exists.",
     mask: 1,
     reference: undefined,
@@ -146,6 +158,7 @@ const ENTRY_DATA = [
   {
     name: "TooManyInitialisationRequests",
     code: 4429,
+    summary: undefined,
     description: "Too many initialisation requests.",
     mask: 1,
     reference: undefined,

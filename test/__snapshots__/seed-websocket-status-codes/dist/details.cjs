@@ -3,11 +3,12 @@
 
 const main = require("./index.cjs");
 
-const { flags, isKnown, flagsOf, nameOf } = main;
+const { flags, isKnown, flagsOf } = main;
 
-// Each code's prose, in spec order; its name and flags come from the main module.
+// Each code's prose, in spec order; its flags come from the main module.
 const ENTRY_DATA = [
   {
+    name: "NormalClosure",
     code: 1000,
     summary: undefined,
     description:
@@ -16,6 +17,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "GoingAway",
     code: 1001,
     summary: undefined,
     description:
@@ -24,6 +26,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "ProtocolError",
     code: 1002,
     summary: undefined,
     description:
@@ -32,6 +35,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "WrongDataType",
     code: 1003,
     summary: undefined,
     description:
@@ -40,6 +44,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "Reserved",
     code: 1004,
     summary: undefined,
     description:
@@ -48,6 +53,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "NoStatusCode",
     code: 1005,
     summary: undefined,
     description:
@@ -56,6 +62,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "ClosedAbnormally",
     code: 1006,
     summary: undefined,
     description:
@@ -64,6 +71,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "DataError",
     code: 1007,
     summary: undefined,
     description:
@@ -72,6 +80,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "PolicyError",
     code: 1008,
     summary: undefined,
     description:
@@ -80,6 +89,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "TooBigMessage",
     code: 1009,
     summary: undefined,
     description:
@@ -88,6 +98,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "ExtensionExpected",
     code: 1010,
     summary: undefined,
     description:
@@ -96,6 +107,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "WrongRequest",
     code: 1011,
     summary: undefined,
     description:
@@ -104,6 +116,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "TLSHandshakeError",
     code: 1015,
     summary: undefined,
     description:
@@ -117,16 +130,8 @@ const ENTRY_DATA = [
 const RANGE_DATA = [];
 
 const entries = Object.freeze(
-  ENTRY_DATA.map(({ code, summary, description, reference, deprecated }) =>
-    Object.freeze({
-      name: nameOf(code),
-      code,
-      summary,
-      description,
-      reference,
-      deprecated,
-      flags: flagsOf(code),
-    }),
+  ENTRY_DATA.map((entry) =>
+    Object.freeze({ ...entry, flags: flagsOf(entry.code) }),
   ),
 );
 

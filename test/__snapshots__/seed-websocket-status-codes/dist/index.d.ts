@@ -3,6 +3,8 @@
 /**
  * WebSocketStatusCodes
  *
+ * Each code's description: `describe()` from `seed-websocket-status-codes/details`.
+ *
  * @see http://tools.ietf.org/html/rfc6455#section-7.4.1
  */
 export declare enum WebSocketStatusCodes {
@@ -45,29 +47,6 @@ export type Code = WebSocketStatusCodes;
 /** The name of one of the defined codes. */
 export type CodeName = keyof typeof WebSocketStatusCodes;
 
-export interface Entry {
-  readonly name: CodeName;
-  readonly code: Code;
-  readonly description: string;
-  readonly flags: readonly Flag[];
-  readonly reference: string | undefined;
-  /** `false`, `true`, or a note saying what to use instead. */
-  readonly deprecated: boolean | string;
-}
-
-export interface CodeRange {
-  readonly from: number;
-  readonly to: number;
-  readonly description: string;
-  readonly flags: readonly Flag[];
-}
-
-/** Every code, in spec order. */
-export declare const entries: readonly Entry[];
-/** The spec's ranges, ascending; a number no code defines takes its range's flags. */
-export declare const ranges: readonly CodeRange[];
-/** The entry of a defined code, or undefined for anything else. Never throws. */
-export declare function describe(code: number): Entry | undefined;
 /** Whether code is one of the defined codes. */
 export declare function isKnown(code: unknown): code is Code;
 /** The code's own flags when it is defined, else its range's, else none. */

@@ -48,6 +48,8 @@ export type CodeName = keyof typeof WebSocketStatusCodes;
 export interface Entry {
   readonly name: CodeName;
   readonly code: Code;
+  /** A short label, where the spec gives one. */
+  readonly summary: string | undefined;
   readonly description: string;
   readonly flags: readonly Flag[];
   readonly reference: string | undefined;
@@ -67,6 +69,7 @@ const ENTRY_DATA = [
   {
     name: "NormalClosure",
     code: 1000,
+    summary: undefined,
     description:
       "Indicates a normal closure, meaning that the purpose for which the connection was established has been fulfilled.",
     mask: 0,
@@ -76,6 +79,7 @@ const ENTRY_DATA = [
   {
     name: "GoingAway",
     code: 1001,
+    summary: undefined,
     description:
       'Indicates that an endpoint is "going away", such as a server going down or a browser having navigated away from a page.',
     mask: 0,
@@ -85,6 +89,7 @@ const ENTRY_DATA = [
   {
     name: "ProtocolError",
     code: 1002,
+    summary: undefined,
     description:
       "Indicates that an endpoint is terminating the connection due to a protocol error.",
     mask: 0,
@@ -94,6 +99,7 @@ const ENTRY_DATA = [
   {
     name: "WrongDataType",
     code: 1003,
+    summary: undefined,
     description:
       "Indicates that an endpoint is terminating the connection because it has received a type of data it cannot accept (e.g., an endpoint that understands only text data MAY send this if it receives a binary message).",
     mask: 0,
@@ -103,6 +109,7 @@ const ENTRY_DATA = [
   {
     name: "Reserved",
     code: 1004,
+    summary: undefined,
     description:
       "Reserved. The specific meaning might be defined in the future.",
     mask: 0,
@@ -112,6 +119,7 @@ const ENTRY_DATA = [
   {
     name: "NoStatusCode",
     code: 1005,
+    summary: undefined,
     description:
       "A reserved value and MUST NOT be set as a status code in a Close control frame by an endpoint. It is designated for use in applications expecting a status code to indicate that no status code was actually present.",
     mask: 0,
@@ -121,6 +129,7 @@ const ENTRY_DATA = [
   {
     name: "ClosedAbnormally",
     code: 1006,
+    summary: undefined,
     description:
       "A reserved value and MUST NOT be set as a status code in a Close control frame by an endpoint. It is designated for use in applications expecting a status code to indicate that the connection was closed abnormally, e.g., without sending or receiving a Close control frame.",
     mask: 0,
@@ -130,6 +139,7 @@ const ENTRY_DATA = [
   {
     name: "DataError",
     code: 1007,
+    summary: undefined,
     description:
       "Indicates that an endpoint is terminating the connection because it has received data within a message that was not consistent with the type of the message (e.g., non-UTF-8 [RFC3629] data within a text message).",
     mask: 0,
@@ -139,6 +149,7 @@ const ENTRY_DATA = [
   {
     name: "PolicyError",
     code: 1008,
+    summary: undefined,
     description:
       "Indicates that an endpoint is terminating the connection because it has received a message that violates its policy. This is a generic status code that can be returned when there is no other more suitable status code (e.g., 1003 or 1009) or if there is a need to hide specific details about the policy.",
     mask: 0,
@@ -148,6 +159,7 @@ const ENTRY_DATA = [
   {
     name: "TooBigMessage",
     code: 1009,
+    summary: undefined,
     description:
       "Indicates that an endpoint is terminating the connection because it has received a message that is too big for it to process.",
     mask: 0,
@@ -157,6 +169,7 @@ const ENTRY_DATA = [
   {
     name: "ExtensionExpected",
     code: 1010,
+    summary: undefined,
     description:
       "Indicates that an endpoint (client) is terminating the connection because it has expected the server to negotiate one or more extension,  but the server didn't return them in the response message of the WebSocket handshake. The list of extensions that are needed SHOULD appear in the /reason/ part of the Close frame. Note that this status code is not used by the server, because it can fail the WebSocket handshake instead.",
     mask: 0,
@@ -166,6 +179,7 @@ const ENTRY_DATA = [
   {
     name: "WrongRequest",
     code: 1011,
+    summary: undefined,
     description:
       "Indicates that a server is terminating the connection because it encountered an unexpected condition that prevented it from fulfilling the request.",
     mask: 0,
@@ -175,6 +189,7 @@ const ENTRY_DATA = [
   {
     name: "TLSHandshakeError",
     code: 1015,
+    summary: undefined,
     description:
       "A reserved value and MUST NOT be set as a status code in a Close control frame by an endpoint.  It is designated for use in applications expecting a status code to indicate that the connection was closed due to a failure to perform a TLS handshake (e.g., the server certificate can't be verified).",
     mask: 0,

@@ -3,11 +3,12 @@
 
 const main = require("./index.cjs");
 
-const { flags, isKnown, flagsOf, nameOf } = main;
+const { flags, isKnown, flagsOf } = main;
 
-// Each code's prose, in spec order; its name and flags come from the main module.
+// Each code's prose, in spec order; its flags come from the main module.
 const ENTRY_DATA = [
   {
+    name: "NormalClosure",
     code: 1000,
     summary: "Normal Closure",
     description:
@@ -16,6 +17,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "GoingAway",
     code: 1001,
     summary: "Going Away",
     description:
@@ -24,6 +26,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "ProtocolError",
     code: 1002,
     summary: "Protocol error",
     description:
@@ -32,6 +35,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "WrongDataType",
     code: 1003,
     summary: "Unsupported Data",
     description:
@@ -40,6 +44,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "Reserved",
     code: 1004,
     summary: "Reserved",
     description:
@@ -48,6 +53,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "NoStatusCode",
     code: 1005,
     summary: "No Status Rcvd",
     description:
@@ -56,6 +62,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "ClosedAbnormally",
     code: 1006,
     summary: "Abnormal Closure",
     description:
@@ -64,6 +71,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "DataError",
     code: 1007,
     summary: "Invalid frame payload data",
     description:
@@ -72,6 +80,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "PolicyError",
     code: 1008,
     summary: "Policy Violation",
     description:
@@ -80,6 +89,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "TooBigMessage",
     code: 1009,
     summary: "Message Too Big",
     description:
@@ -88,6 +98,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "ExtensionExpected",
     code: 1010,
     summary: "Mandatory Ext.",
     description:
@@ -96,6 +107,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "WrongRequest",
     code: 1011,
     summary: "Internal Error",
     description:
@@ -104,6 +116,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "ServiceRestart",
     code: 1012,
     summary: "Service Restart",
     description:
@@ -113,6 +126,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "TryAgainLater",
     code: 1013,
     summary: "Try Again Later",
     description:
@@ -122,6 +136,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "BadGateway",
     code: 1014,
     summary: "Bad Gateway",
     description:
@@ -131,6 +146,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "TLSHandshakeError",
     code: 1015,
     summary: "TLS handshake",
     description:
@@ -178,16 +194,8 @@ const RANGE_DATA = [
 ];
 
 const entries = Object.freeze(
-  ENTRY_DATA.map(({ code, summary, description, reference, deprecated }) =>
-    Object.freeze({
-      name: nameOf(code),
-      code,
-      summary,
-      description,
-      reference,
-      deprecated,
-      flags: flagsOf(code),
-    }),
+  ENTRY_DATA.map((entry) =>
+    Object.freeze({ ...entry, flags: flagsOf(entry.code) }),
   ),
 );
 

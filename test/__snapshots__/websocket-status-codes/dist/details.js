@@ -1,10 +1,11 @@
 // generated from spec/websocket-status-codes.yaml by `npm run gen`; do not edit
 
-import { flags, isKnown, flagsOf, nameOf } from "./index.js";
+import { flags, isKnown, flagsOf } from "./index.js";
 
-// Each code's prose, in spec order; its name and flags come from the main module.
+// Each code's prose, in spec order; its flags come from the main module.
 const ENTRY_DATA = [
   {
+    name: "NormalClosure",
     code: 1000,
     summary: "Normal Closure",
     description:
@@ -13,6 +14,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "GoingAway",
     code: 1001,
     summary: "Going Away",
     description:
@@ -21,6 +23,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "ProtocolError",
     code: 1002,
     summary: "Protocol error",
     description:
@@ -29,6 +32,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "WrongDataType",
     code: 1003,
     summary: "Unsupported Data",
     description:
@@ -37,6 +41,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "Reserved",
     code: 1004,
     summary: "Reserved",
     description:
@@ -45,6 +50,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "NoStatusCode",
     code: 1005,
     summary: "No Status Rcvd",
     description:
@@ -53,6 +59,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "ClosedAbnormally",
     code: 1006,
     summary: "Abnormal Closure",
     description:
@@ -61,6 +68,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "DataError",
     code: 1007,
     summary: "Invalid frame payload data",
     description:
@@ -69,6 +77,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "PolicyError",
     code: 1008,
     summary: "Policy Violation",
     description:
@@ -77,6 +86,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "TooBigMessage",
     code: 1009,
     summary: "Message Too Big",
     description:
@@ -85,6 +95,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "ExtensionExpected",
     code: 1010,
     summary: "Mandatory Ext.",
     description:
@@ -93,6 +104,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "WrongRequest",
     code: 1011,
     summary: "Internal Error",
     description:
@@ -101,6 +113,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "ServiceRestart",
     code: 1012,
     summary: "Service Restart",
     description:
@@ -110,6 +123,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "TryAgainLater",
     code: 1013,
     summary: "Try Again Later",
     description:
@@ -119,6 +133,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "BadGateway",
     code: 1014,
     summary: "Bad Gateway",
     description:
@@ -128,6 +143,7 @@ const ENTRY_DATA = [
     deprecated: false,
   },
   {
+    name: "TLSHandshakeError",
     code: 1015,
     summary: "TLS handshake",
     description:
@@ -175,16 +191,8 @@ const RANGE_DATA = [
 ];
 
 const entries = Object.freeze(
-  ENTRY_DATA.map(({ code, summary, description, reference, deprecated }) =>
-    Object.freeze({
-      name: nameOf(code),
-      code,
-      summary,
-      description,
-      reference,
-      deprecated,
-      flags: flagsOf(code),
-    }),
+  ENTRY_DATA.map((entry) =>
+    Object.freeze({ ...entry, flags: flagsOf(entry.code) }),
   ),
 );
 

@@ -1,190 +1,33 @@
 // generated from spec/websocket-status-codes.yaml by `npm run gen`; do not edit
 "use strict";
 
-const ENTRY_DATA = [
-  {
-    name: "NormalClosure",
-    code: 1000,
-    description:
-      "Indicates a normal closure, meaning that the purpose for which the connection was established has been fulfilled.",
-    mask: 0,
-    reference: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    deprecated: false,
-  },
-  {
-    name: "GoingAway",
-    code: 1001,
-    description:
-      'Indicates that an endpoint is "going away", such as a server going down or a browser having navigated away from a page.',
-    mask: 2,
-    reference: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    deprecated: false,
-  },
-  {
-    name: "ProtocolError",
-    code: 1002,
-    description:
-      "Indicates that an endpoint is terminating the connection due to a protocol error.",
-    mask: 2,
-    reference: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    deprecated: false,
-  },
-  {
-    name: "WrongDataType",
-    code: 1003,
-    description:
-      "Indicates that an endpoint is terminating the connection because it has received a type of data it cannot accept (e.g., an endpoint that understands only text data MAY send this if it receives a binary message).",
-    mask: 2,
-    reference: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    deprecated: false,
-  },
-  {
-    name: "Reserved",
-    code: 1004,
-    description:
-      "Reserved. The specific meaning might be defined in the future.",
-    mask: 3,
-    reference: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    deprecated: false,
-  },
-  {
-    name: "NoStatusCode",
-    code: 1005,
-    description:
-      "A reserved value and MUST NOT be set as a status code in a Close control frame by an endpoint. It is designated for use in applications expecting a status code to indicate that no status code was actually present.",
-    mask: 3,
-    reference: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    deprecated: false,
-  },
-  {
-    name: "ClosedAbnormally",
-    code: 1006,
-    description:
-      "A reserved value and MUST NOT be set as a status code in a Close control frame by an endpoint. It is designated for use in applications expecting a status code to indicate that the connection was closed abnormally, e.g., without sending or receiving a Close control frame.",
-    mask: 3,
-    reference: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    deprecated: false,
-  },
-  {
-    name: "DataError",
-    code: 1007,
-    description:
-      "Indicates that an endpoint is terminating the connection because it has received data within a message that was not consistent with the type of the message (e.g., non-UTF-8 [RFC3629] data within a text message).",
-    mask: 2,
-    reference: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    deprecated: false,
-  },
-  {
-    name: "PolicyError",
-    code: 1008,
-    description:
-      "Indicates that an endpoint is terminating the connection because it has received a message that violates its policy. This is a generic status code that can be returned when there is no other more suitable status code (e.g., 1003 or 1009) or if there is a need to hide specific details about the policy.",
-    mask: 2,
-    reference: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    deprecated: false,
-  },
-  {
-    name: "TooBigMessage",
-    code: 1009,
-    description:
-      "Indicates that an endpoint is terminating the connection because it has received a message that is too big for it to process.",
-    mask: 2,
-    reference: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    deprecated: false,
-  },
-  {
-    name: "ExtensionExpected",
-    code: 1010,
-    description:
-      "Indicates that an endpoint (client) is terminating the connection because it has expected the server to negotiate one or more extension,  but the server didn't return them in the response message of the WebSocket handshake. The list of extensions that are needed SHOULD appear in the /reason/ part of the Close frame. Note that this status code is not used by the server, because it can fail the WebSocket handshake instead.",
-    mask: 2,
-    reference: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    deprecated: false,
-  },
-  {
-    name: "WrongRequest",
-    code: 1011,
-    description:
-      "Indicates that a server is terminating the connection because it encountered an unexpected condition that prevented it from fulfilling the request.",
-    mask: 2,
-    reference: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    deprecated: false,
-  },
-  {
-    name: "ServiceRestart",
-    code: 1012,
-    description:
-      "Indicates that the service is restarted. A client may reconnect, and if it chooses to do so, should reconnect using a randomized delay of 5 - 30 s.",
-    mask: 2,
-    reference:
-      "https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html",
-    deprecated: false,
-  },
-  {
-    name: "TryAgainLater",
-    code: 1013,
-    description:
-      "Indicates that the service is experiencing overload. A client should only connect to a different IP (when there are multiple for the target) or reconnect to the same IP upon user action.",
-    mask: 2,
-    reference:
-      "https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html",
-    deprecated: false,
-  },
-  {
-    name: "BadGateway",
-    code: 1014,
-    description:
-      "Indicates that the server was acting as a gateway or proxy and received an invalid response from the upstream server. This is similar to the 502 HTTP status code.",
-    mask: 2,
-    reference:
-      "https://www.ietf.org/mail-archive/web/hybi/current/msg10748.html",
-    deprecated: false,
-  },
-  {
-    name: "TLSHandshakeError",
-    code: 1015,
-    description:
-      "A reserved value and MUST NOT be set as a status code in a Close control frame by an endpoint.  It is designated for use in applications expecting a status code to indicate that the connection was closed due to a failure to perform a TLS handshake (e.g., the server certificate can't be verified).",
-    mask: 3,
-    reference: "https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1",
-    deprecated: false,
-  },
+// Each code: [number, name, its own flags as bits in the order of `flags`].
+const CODES = [
+  [1000, "NormalClosure", 0],
+  [1001, "GoingAway", 2],
+  [1002, "ProtocolError", 2],
+  [1003, "WrongDataType", 2],
+  [1004, "Reserved", 3],
+  [1005, "NoStatusCode", 3],
+  [1006, "ClosedAbnormally", 3],
+  [1007, "DataError", 2],
+  [1008, "PolicyError", 2],
+  [1009, "TooBigMessage", 2],
+  [1010, "ExtensionExpected", 2],
+  [1011, "WrongRequest", 2],
+  [1012, "ServiceRestart", 2],
+  [1013, "TryAgainLater", 2],
+  [1014, "BadGateway", 2],
+  [1015, "TLSHandshakeError", 3],
 ];
 
-const RANGE_DATA = [
-  {
-    from: 0,
-    to: 999,
-    description: "Not used.",
-    mask: 3,
-  },
-  {
-    from: 1000,
-    to: 2999,
-    description:
-      "Reserved for definition by this protocol, its future revisions, and extensions specified in a permanent and readily available public specification.",
-    mask: 3,
-  },
-  {
-    from: 3000,
-    to: 3999,
-    description:
-      "Reserved for use by libraries, frameworks, and applications, registered with IANA. Their meaning is not defined by the protocol.",
-    mask: 0,
-  },
-  {
-    from: 4000,
-    to: 4999,
-    description:
-      "Reserved for private use; cannot be registered. Their meaning is agreed between applications.",
-    mask: 0,
-  },
-  {
-    from: 5000,
-    to: 65535,
-    description: "Defined by no specification.",
-    mask: 3,
-  },
+// Each range: [from, to, flags as bits]; a number no code defines takes its range's flags.
+const RANGES = [
+  [0, 999, 3],
+  [1000, 2999, 3],
+  [3000, 3999, 0],
+  [4000, 4999, 0],
+  [5000, 65535, 3],
 ];
 
 const flags = Object.freeze({
@@ -194,17 +37,18 @@ const flags = Object.freeze({
 });
 
 const WebSocketStatusCodes = {};
-for (const { name, code } of ENTRY_DATA) {
+for (const [code, name] of CODES) {
   WebSocketStatusCodes[name] = code;
   WebSocketStatusCodes[code] = name;
 }
 Object.freeze(WebSocketStatusCodes);
 
+// Each distinct mask gets an id: FLAG_SETS[id] is its frozen list of flag names, shared by every
+// code and range that has it, and SET_MASKS[id] the mask itself; id 0 is no flags.
 const FLAG_NAMES = Object.keys(flags);
-const NO_FLAGS = Object.freeze([]);
-const FLAG_SETS = [NO_FLAGS];
-const SET_MASKS = [0];
-const setIds = new Map([[0, 0]]);
+const FLAG_SETS = [];
+const SET_MASKS = [];
+const setIds = new Map();
 
 function setIdOf(mask) {
   let id = setIds.get(mask);
@@ -217,68 +61,20 @@ function setIdOf(mask) {
   }
   return id;
 }
+setIdOf(0);
 
-const entries = Object.freeze(
-  ENTRY_DATA.map(({ mask, ...entry }) =>
-    Object.freeze({ ...entry, flags: FLAG_SETS[setIdOf(mask)] }),
-  ),
-);
+// A number's info is its flag set id times 2, plus 1 when a code defines it. INFO holds it for
+// every number from LO, and reads undefined at anything else: a negative, fractional or too large
+// index, or NaN. `+ 0` turns -0 into 0.
+const LO = 0;
+const INFO = new Uint8Array(65536);
+for (const [from, to, mask] of RANGES) {
+  INFO.fill(setIdOf(mask) * 2, from - LO, to - LO + 1);
+}
+for (const [code, , mask] of CODES) INFO[code - LO] = setIdOf(mask) * 2 + 1;
 
-const ranges = Object.freeze(
-  RANGE_DATA.map(({ mask, ...range }) =>
-    Object.freeze({ ...range, flags: FLAG_SETS[setIdOf(mask)] }),
-  ),
-);
-function spanOf(numbers) {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const n of numbers) {
-    if (n < lo) lo = n;
-    if (n > hi) hi = n;
-  }
-  return [lo, hi];
-}
-const [CODE_LO, CODE_HI] = spanOf(ENTRY_DATA.map(({ code }) => code));
-const [LO, HI] = spanOf([
-  CODE_LO,
-  CODE_HI,
-  ...RANGE_DATA.flatMap(({ from, to }) => [from, to]),
-]);
-const DENSE = HI - LO < 65536;
-const CODE_SPAN = DENSE ? CODE_HI - CODE_LO + 1 : 0;
-const SPAN = DENSE ? HI - LO + 1 : 0;
-const ENTRY_AT = new Array(CODE_SPAN).fill(undefined);
-const SET_AT = new (FLAG_SETS.length > 255 ? Uint16Array : Uint8Array)(SPAN);
-for (const { from, to, mask } of DENSE ? RANGE_DATA : []) {
-  SET_AT.fill(setIdOf(mask), from - LO, to - LO + 1);
-}
-ENTRY_DATA.forEach(({ code, mask }, index) => {
-  if (!DENSE) return;
-  ENTRY_AT[code - CODE_LO] = entries[index];
-  SET_AT[code - LO] = setIdOf(mask);
-});
-const SET_MASK = Int32Array.from(SET_MASKS);
-const entryByCode = new Map(DENSE ? [] : entries.map((e) => [e.code, e]));
-function slotOf(n, lo, span) {
-  if (typeof n !== "number") return -1;
-  const slot = n - lo;
-  return slot >= 0 && slot < span && (slot | 0) === slot ? slot : -1;
-}
-
-function setIdAt(code) {
-  if (typeof code === "number") {
-    const id = SET_AT[code - LO + 0];
-    if (id !== undefined) return id;
-  }
-  return DENSE ? 0 : sparseSetIdAt(code);
-}
-
-function sparseSetIdAt(code) {
-  const entry = entryByCode.get(code);
-  if (entry !== undefined) return FLAG_SETS.indexOf(entry.flags);
-  if (typeof code !== "number" || !Number.isInteger(code)) return 0;
-  const range = ranges.find(({ from, to }) => code >= from && code <= to);
-  return range === undefined ? 0 : FLAG_SETS.indexOf(range.flags);
+function infoOf(code) {
+  return typeof code === "number" ? (INFO[code - LO + 0] ?? 0) : 0;
 }
 
 function bitOf(flag) {
@@ -292,31 +88,24 @@ function bitOf(flag) {
   }
 }
 
-function describe(code) {
-  const slot = slotOf(code, CODE_LO, CODE_SPAN);
-  if (slot >= 0) return ENTRY_AT[slot];
-  return DENSE ? undefined : entryByCode.get(code);
-}
-
 function isKnown(code) {
-  const slot = slotOf(code, CODE_LO, CODE_SPAN);
-  if (slot >= 0) return ENTRY_AT[slot] !== undefined;
-  return !DENSE && entryByCode.has(code);
+  return (infoOf(code) & 1) === 1;
 }
 
 function flagsOf(code) {
-  return FLAG_SETS[setIdAt(code)];
+  return FLAG_SETS[infoOf(code) >> 1];
 }
 
 function hasFlag(code, flag) {
-  return (SET_MASK[setIdAt(code)] & bitOf(flag)) !== 0;
+  return (SET_MASKS[infoOf(code) >> 1] & bitOf(flag)) !== 0;
 }
+
+const nameByCode = new Map(CODES.map(([code, name]) => [code, name]));
+const codeByName = new Map(CODES.map(([code, name]) => [name, code]));
 
 function nameOf(code) {
-  return describe(code)?.name;
+  return nameByCode.get(code);
 }
-
-const codeByName = new Map(ENTRY_DATA.map(({ name, code }) => [name, code]));
 
 function codeOf(name) {
   return codeByName.get(name);
@@ -325,9 +114,6 @@ function codeOf(name) {
 module.exports = {
   WebSocketStatusCodes,
   flags,
-  entries,
-  ranges,
-  describe,
   isKnown,
   flagsOf,
   hasFlag,

@@ -6,101 +6,103 @@
  * Status codes an endpoint sends in a WebSocket Close frame to say why it closes
  * the connection (RFC 6455 section 7.4, and the IANA registry).
  *
+ * Each code's description: `describe()` from `websocket-status-codes/details`.
+ *
  * @see http://tools.ietf.org/html/rfc6455#section-7.4.1
  */
 export declare enum WebSocketStatusCodes {
   /**
-   * Indicates a normal closure, meaning that the purpose for which the connection was established has been fulfilled.
+   * Normal Closure
    *
    * @see https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
    */
   NormalClosure = 1000,
   /**
-   * Indicates that an endpoint is "going away", such as a server going down or a browser having navigated away from a page.
+   * Going Away
    *
    * @see https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
    */
   GoingAway = 1001,
   /**
-   * Indicates that an endpoint is terminating the connection due to a protocol error.
+   * Protocol error
    *
    * @see https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
    */
   ProtocolError = 1002,
   /**
-   * Indicates that an endpoint is terminating the connection because it has received a type of data it cannot accept (e.g., an endpoint that understands only text data MAY send this if it receives a binary message).
+   * Unsupported Data
    *
    * @see https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
    */
   WrongDataType = 1003,
   /**
-   * Reserved. The specific meaning might be defined in the future.
+   * Reserved
    *
    * @see https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
    */
   Reserved = 1004,
   /**
-   * A reserved value and MUST NOT be set as a status code in a Close control frame by an endpoint. It is designated for use in applications expecting a status code to indicate that no status code was actually present.
+   * No Status Rcvd
    *
    * @see https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
    */
   NoStatusCode = 1005,
   /**
-   * A reserved value and MUST NOT be set as a status code in a Close control frame by an endpoint. It is designated for use in applications expecting a status code to indicate that the connection was closed abnormally, e.g., without sending or receiving a Close control frame.
+   * Abnormal Closure
    *
    * @see https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
    */
   ClosedAbnormally = 1006,
   /**
-   * Indicates that an endpoint is terminating the connection because it has received data within a message that was not consistent with the type of the message (e.g., non-UTF-8 [RFC3629] data within a text message).
+   * Invalid frame payload data
    *
    * @see https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
    */
   DataError = 1007,
   /**
-   * Indicates that an endpoint is terminating the connection because it has received a message that violates its policy. This is a generic status code that can be returned when there is no other more suitable status code (e.g., 1003 or 1009) or if there is a need to hide specific details about the policy.
+   * Policy Violation
    *
    * @see https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
    */
   PolicyError = 1008,
   /**
-   * Indicates that an endpoint is terminating the connection because it has received a message that is too big for it to process.
+   * Message Too Big
    *
    * @see https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
    */
   TooBigMessage = 1009,
   /**
-   * Indicates that an endpoint (client) is terminating the connection because it has expected the server to negotiate one or more extension,  but the server didn't return them in the response message of the WebSocket handshake. The list of extensions that are needed SHOULD appear in the /reason/ part of the Close frame. Note that this status code is not used by the server, because it can fail the WebSocket handshake instead.
+   * Mandatory Ext.
    *
    * @see https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
    */
   ExtensionExpected = 1010,
   /**
-   * Indicates that a server is terminating the connection because it encountered an unexpected condition that prevented it from fulfilling the request.
+   * Internal Error
    *
    * @see https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
    */
   WrongRequest = 1011,
   /**
-   * Indicates that the service is restarted. A client may reconnect, and if it chooses to do so, should reconnect using a randomized delay of 5 - 30 s.
+   * Service Restart
    *
    * @see https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html
    */
   ServiceRestart = 1012,
   /**
-   * Indicates that the service is experiencing overload. A client should only connect to a different IP (when there are multiple for the target) or reconnect to the same IP upon user action.
+   * Try Again Later
    *
    * @see https://www.ietf.org/mail-archive/web/hybi/current/msg09670.html
    */
   TryAgainLater = 1013,
   /**
-   * Indicates that the server was acting as a gateway or proxy and received an invalid response from the upstream server. This is similar to the 502 HTTP status code.
+   * Bad Gateway
    *
    * @see https://www.ietf.org/mail-archive/web/hybi/current/msg10748.html
    */
   BadGateway = 1014,
   /**
-   * A reserved value and MUST NOT be set as a status code in a Close control frame by an endpoint.  It is designated for use in applications expecting a status code to indicate that the connection was closed due to a failure to perform a TLS handshake (e.g., the server certificate can't be verified).
+   * TLS handshake
    *
    * @see https://www.rfc-editor.org/rfc/rfc6455.html#section-7.4.1
    */
@@ -121,29 +123,6 @@ export type Code = WebSocketStatusCodes;
 /** The name of one of the defined codes. */
 export type CodeName = keyof typeof WebSocketStatusCodes;
 
-export interface Entry {
-  readonly name: CodeName;
-  readonly code: Code;
-  readonly description: string;
-  readonly flags: readonly Flag[];
-  readonly reference: string | undefined;
-  /** `false`, `true`, or a note saying what to use instead. */
-  readonly deprecated: boolean | string;
-}
-
-export interface CodeRange {
-  readonly from: number;
-  readonly to: number;
-  readonly description: string;
-  readonly flags: readonly Flag[];
-}
-
-/** Every code, in spec order. */
-export declare const entries: readonly Entry[];
-/** The spec's ranges, ascending; a number no code defines takes its range's flags. */
-export declare const ranges: readonly CodeRange[];
-/** The entry of a defined code, or undefined for anything else. Never throws. */
-export declare function describe(code: number): Entry | undefined;
 /** Whether code is one of the defined codes. */
 export declare function isKnown(code: unknown): code is Code;
 /** The code's own flags when it is defined, else its range's, else none. */

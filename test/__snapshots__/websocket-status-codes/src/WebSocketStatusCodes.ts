@@ -125,6 +125,8 @@ export type CodeName = keyof typeof WebSocketStatusCodes;
 export interface Entry {
   readonly name: CodeName;
   readonly code: Code;
+  /** A short label, where the spec gives one. */
+  readonly summary: string | undefined;
   readonly description: string;
   readonly flags: readonly Flag[];
   readonly reference: string | undefined;
@@ -144,6 +146,7 @@ const ENTRY_DATA = [
   {
     name: "NormalClosure",
     code: 1000,
+    summary: "Normal Closure",
     description:
       "Indicates a normal closure, meaning that the purpose for which the connection was established has been fulfilled.",
     mask: 0,
@@ -153,6 +156,7 @@ const ENTRY_DATA = [
   {
     name: "GoingAway",
     code: 1001,
+    summary: "Going Away",
     description:
       'Indicates that an endpoint is "going away", such as a server going down or a browser having navigated away from a page.',
     mask: 2,
@@ -162,6 +166,7 @@ const ENTRY_DATA = [
   {
     name: "ProtocolError",
     code: 1002,
+    summary: "Protocol error",
     description:
       "Indicates that an endpoint is terminating the connection due to a protocol error.",
     mask: 2,
@@ -171,6 +176,7 @@ const ENTRY_DATA = [
   {
     name: "WrongDataType",
     code: 1003,
+    summary: "Unsupported Data",
     description:
       "Indicates that an endpoint is terminating the connection because it has received a type of data it cannot accept (e.g., an endpoint that understands only text data MAY send this if it receives a binary message).",
     mask: 2,
@@ -180,6 +186,7 @@ const ENTRY_DATA = [
   {
     name: "Reserved",
     code: 1004,
+    summary: "Reserved",
     description:
       "Reserved. The specific meaning might be defined in the future.",
     mask: 3,
@@ -189,6 +196,7 @@ const ENTRY_DATA = [
   {
     name: "NoStatusCode",
     code: 1005,
+    summary: "No Status Rcvd",
     description:
       "A reserved value and MUST NOT be set as a status code in a Close control frame by an endpoint. It is designated for use in applications expecting a status code to indicate that no status code was actually present.",
     mask: 3,
@@ -198,6 +206,7 @@ const ENTRY_DATA = [
   {
     name: "ClosedAbnormally",
     code: 1006,
+    summary: "Abnormal Closure",
     description:
       "A reserved value and MUST NOT be set as a status code in a Close control frame by an endpoint. It is designated for use in applications expecting a status code to indicate that the connection was closed abnormally, e.g., without sending or receiving a Close control frame.",
     mask: 3,
@@ -207,6 +216,7 @@ const ENTRY_DATA = [
   {
     name: "DataError",
     code: 1007,
+    summary: "Invalid frame payload data",
     description:
       "Indicates that an endpoint is terminating the connection because it has received data within a message that was not consistent with the type of the message (e.g., non-UTF-8 [RFC3629] data within a text message).",
     mask: 2,
@@ -216,6 +226,7 @@ const ENTRY_DATA = [
   {
     name: "PolicyError",
     code: 1008,
+    summary: "Policy Violation",
     description:
       "Indicates that an endpoint is terminating the connection because it has received a message that violates its policy. This is a generic status code that can be returned when there is no other more suitable status code (e.g., 1003 or 1009) or if there is a need to hide specific details about the policy.",
     mask: 2,
@@ -225,6 +236,7 @@ const ENTRY_DATA = [
   {
     name: "TooBigMessage",
     code: 1009,
+    summary: "Message Too Big",
     description:
       "Indicates that an endpoint is terminating the connection because it has received a message that is too big for it to process.",
     mask: 2,
@@ -234,6 +246,7 @@ const ENTRY_DATA = [
   {
     name: "ExtensionExpected",
     code: 1010,
+    summary: "Mandatory Ext.",
     description:
       "Indicates that an endpoint (client) is terminating the connection because it has expected the server to negotiate one or more extension,  but the server didn't return them in the response message of the WebSocket handshake. The list of extensions that are needed SHOULD appear in the /reason/ part of the Close frame. Note that this status code is not used by the server, because it can fail the WebSocket handshake instead.",
     mask: 2,
@@ -243,6 +256,7 @@ const ENTRY_DATA = [
   {
     name: "WrongRequest",
     code: 1011,
+    summary: "Internal Error",
     description:
       "Indicates that a server is terminating the connection because it encountered an unexpected condition that prevented it from fulfilling the request.",
     mask: 2,
@@ -252,6 +266,7 @@ const ENTRY_DATA = [
   {
     name: "ServiceRestart",
     code: 1012,
+    summary: "Service Restart",
     description:
       "Indicates that the service is restarted. A client may reconnect, and if it chooses to do so, should reconnect using a randomized delay of 5 - 30 s.",
     mask: 2,
@@ -262,6 +277,7 @@ const ENTRY_DATA = [
   {
     name: "TryAgainLater",
     code: 1013,
+    summary: "Try Again Later",
     description:
       "Indicates that the service is experiencing overload. A client should only connect to a different IP (when there are multiple for the target) or reconnect to the same IP upon user action.",
     mask: 2,
@@ -272,6 +288,7 @@ const ENTRY_DATA = [
   {
     name: "BadGateway",
     code: 1014,
+    summary: "Bad Gateway",
     description:
       "Indicates that the server was acting as a gateway or proxy and received an invalid response from the upstream server. This is similar to the 502 HTTP status code.",
     mask: 2,
@@ -282,6 +299,7 @@ const ENTRY_DATA = [
   {
     name: "TLSHandshakeError",
     code: 1015,
+    summary: "TLS handshake",
     description:
       "A reserved value and MUST NOT be set as a status code in a Close control frame by an endpoint.  It is designated for use in applications expecting a status code to indicate that the connection was closed due to a failure to perform a TLS handshake (e.g., the server certificate can't be verified).",
     mask: 3,
