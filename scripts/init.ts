@@ -195,7 +195,8 @@ function starterSpec(name: string, schema: string): string {
 #   ranges       optional, ordered, non-overlapping, inclusive; a number that no
 #                code defines takes its range's flags
 #   codes        in the order the outputs list them: name (a TypeScript
-#                identifier), code (an integer), description, optional flags
+#                identifier), code (an integer), description, optional summary
+#                (a short label, shown on hover), flags, reference, deprecated
 #
 # To add a code: append an entry under \`codes\`, run \`npm run gen\`, and commit this
 # file and generated/ together.
@@ -216,16 +217,20 @@ ranges:
 codes:
   - name: Unauthorized
     code: 4001
+    summary: Unauthorized
     description: The client sent no credentials, or credentials that are not valid.
   - name: SessionExpired
     code: 4002
+    summary: Session expired
     description: The session has ended; the client must sign in again.
   - name: ServerRestarting
     code: 4003
+    summary: Server restarting
     description: The server is restarting.
     flags: [retryable]
   - name: RateLimited
     code: 4029
+    summary: Rate limited
     description: The client sent too many messages.
     flags: [retryable]
 `;
