@@ -47,6 +47,24 @@ export function tsTypeAlias(name: string, type: string): string {
   return displayWidth(line) <= PRINT_WIDTH ? line : `export type ${name} =\n  ${type};`;
 }
 
+/**
+ * `prefix[[a, b], [c, d]]suffix`, an array of rows, laid out as prettier lays it out: two rows or more
+ * always one a line; a single row on the declaration's line when it fits; a row too wide for its
+ * line, one value a line.
+ */
+export function tsRows(prefix: string, rows: readonly (readonly unknown[])[], suffix: string): string {
+  const literal = (value: unknown) => (typeof value === "string" ? tsString(value) : String(value));
+  const inline = rows.map((row) => `[${row.map(literal).join(", ")}]`);
+  if (rows.length === 0) return `${prefix}[]${suffix}`;
+  const oneLine = `${prefix}[${inline[0]}]${suffix}`;
+  if (rows.length === 1 && displayWidth(oneLine) <= PRINT_WIDTH) return oneLine;
+  const lines = rows.map((row, index) => {
+    const line = `  ${inline[index]},`;
+    return displayWidth(line) <= PRINT_WIDTH ? line : `  [\n${row.map((value) => `    ${literal(value)},\n`).join("")}  ],`;
+  });
+  return `${prefix}[\n${lines.join("\n")}\n]${suffix}`;
+}
+
 /** `prefix{ a, b }suffix` (an export list, an object of shorthand properties) on one line when it fits, else one item a line. */
 export function tsBracedList(prefix: string, items: readonly string[], suffix: string): string {
   const line = `${prefix}{ ${items.join(", ")} }${suffix}`;

@@ -176,6 +176,10 @@ function registerHelpers(handlebars: typeof Handlebars): void {
     tsString: (text: string) => escape.tsString(text),
     tsProperty: (key: string, value: unknown, level: number) => escape.tsProperty(key, value, level),
     tsTypeAlias: (name: string, type: string) => escape.tsTypeAlias(name, type),
+    tsRows: (prefix: string, items: Record<string, unknown>[], ...args: unknown[]) => {
+      const fields = args.slice(0, -2) as string[];
+      return escape.tsRows(prefix, items.map((item) => fields.map((field) => item[field])), args.at(-2) as string);
+    },
     tsBracedList: (prefix: string, ...args: unknown[]) => escape.tsBracedList(prefix, args.slice(0, -2) as string[], args.at(-2) as string),
     jsdoc: (text: string, indent: unknown) => escape.jsdoc(text, typeof indent === "string" ? indent : ""),
     headerDoc: (model: Model, ...args: unknown[]) =>

@@ -94,4 +94,29 @@ describe("generated files are prettier-clean", () => {
   it("for a synthetic spec of 1,000 codes", async () => {
     expect(await uncleanFiles(writeSpec("prettier-1000", syntheticSpec(1000)))).toEqual([]);
   });
+
+  // One code and one range: single-row arrays sit on their declaration's line, or break when too wide.
+  it.each([
+    ["a short name", "Ok"],
+    ["a name too long for one line", `Ok${"Long".repeat(16)}`],
+    ["a name too long even for its own row", `Ok${"Long".repeat(20)}`],
+  ])("for a spec of one code with %s", async (_, name) => {
+    const spec = `name: OneCode\nflags: { retry: Try again. }\nranges: [{ from: 0, to: 9, description: Low., flags: [retry] }]\ncodes:\n  - { name: ${name}, code: 1, description: Fine., summary: Fine }\n`;
+    expect(await uncleanFiles(writeSpec("prettier-one", spec))).toEqual([]);
+  });
+
+  it("for a spec spread over more than 65,536 numbers (Map lookups), with negative codes", async () => {
+    const spec = [
+      "name: SparseCodes",
+      "bounds: { min: -2147483648, max: 2147483647 }",
+      "flags: { retry: Try again. }",
+      "ranges:",
+      "  - { from: -2147483648, to: -1, description: Negative., flags: [retry] }",
+      "  - { from: 0, to: 2147483647, description: Positive. }",
+      "codes:",
+      "  - { name: ParseError, code: -32700, description: Parse error. }",
+      "  - { name: Big, code: 100000, description: Big., flags: [retry] }",
+    ].join("\n");
+    expect(await uncleanFiles(writeSpec("prettier-sparse", spec))).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 // generated from spec/websocket-status-codes.yaml by `npm run gen`; do not edit
 
-import { flags, isKnown, flagsOf } from "./index.js";
+import { flags, flagsOf } from "./index.js";
 
 // Each code's prose, in spec order; its flags come from the main module.
 const ENTRY_DATA = [
@@ -209,13 +209,16 @@ const ranges = Object.freeze(
   ),
 );
 
-// One slot per number from the lowest code to the highest; isKnown() has done the type and range checks.
+// One slot per number from the lowest code to the highest: most numbers fail the range check
+// alone, and a fractional slot reads undefined.
 const CODE_LO = 1000;
 const ENTRY_AT = new Array(16).fill(undefined);
 for (const entry of entries) ENTRY_AT[entry.code - CODE_LO] = entry;
 
 function describe(code) {
-  return isKnown(code) ? ENTRY_AT[code - CODE_LO] : undefined;
+  if (typeof code !== "number") return undefined;
+  const slot = code - CODE_LO;
+  return slot >= 0 && slot < ENTRY_AT.length ? ENTRY_AT[slot] : undefined;
 }
 
 export * from "./index.js";

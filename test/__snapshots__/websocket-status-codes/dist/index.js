@@ -62,20 +62,6 @@ function setIdOf(mask) {
 }
 setIdOf(0);
 
-// A number's info is its flag set id times 2, plus 1 when a code defines it. INFO holds it for
-// every number from LO, and reads undefined at anything else: a negative, fractional or too large
-// index, or NaN. `+ 0` turns -0 into 0.
-const LO = 0;
-const INFO = new Uint8Array(65536);
-for (const [from, to, mask] of RANGES) {
-  INFO.fill(setIdOf(mask) * 2, from - LO, to - LO + 1);
-}
-for (const [code, , mask] of CODES) INFO[code - LO] = setIdOf(mask) * 2 + 1;
-
-function infoOf(code) {
-  return typeof code === "number" ? (INFO[code - LO + 0] ?? 0) : 0;
-}
-
 function bitOf(flag) {
   switch (flag) {
     case "reserved":
@@ -87,16 +73,30 @@ function bitOf(flag) {
   }
 }
 
+// A number's info is its flag set id times 2, plus 1 when a code defines it. INFO holds it for
+// every number from LO, and reads undefined at anything else (a negative, fractional or too large
+// index, NaN), which `& 1` and `>> 1` read as 0. `+ 0` turns -0 into 0. Each helper reads INFO
+// itself: V8 runs that faster than a shared infoOf() (npm run bench).
+const LO = 0;
+const INFO = new Uint8Array(65536);
+for (const [from, to, mask] of RANGES) {
+  INFO.fill(setIdOf(mask) * 2, from - LO, to - LO + 1);
+}
+for (const [code, , mask] of CODES) INFO[code - LO] = setIdOf(mask) * 2 + 1;
+
 function isKnown(code) {
-  return (infoOf(code) & 1) === 1;
+  const info = typeof code === "number" ? INFO[code - LO + 0] : 0;
+  return (info & 1) === 1;
 }
 
 function flagsOf(code) {
-  return FLAG_SETS[infoOf(code) >> 1];
+  const info = typeof code === "number" ? INFO[code - LO + 0] : 0;
+  return FLAG_SETS[info >> 1];
 }
 
 function hasFlag(code, flag) {
-  return (SET_MASKS[infoOf(code) >> 1] & bitOf(flag)) !== 0;
+  const info = typeof code === "number" ? INFO[code - LO + 0] : 0;
+  return (SET_MASKS[info >> 1] & bitOf(flag)) !== 0;
 }
 
 const nameByCode = new Map(CODES.map(([code, name]) => [code, name]));
