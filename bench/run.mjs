@@ -2,7 +2,8 @@
 // `npm run bench`: times the generator (whole processes) and the generated lookups, each against a
 // baseline measured in the same run, interleaved, medians of several rounds; prints one table with
 // PASS/FAIL per target and writes it as JSON under .bench/ (git-ignored).
-// Rounds: BENCH_ROUNDS (default 9) for the default spec and lookups, BENCH_LARGE_ROUNDS (default 5) for 1k/10k codes.
+// Rounds: BENCH_ROUNDS (default 9) for the default spec and lookups, BENCH_LARGE_ROUNDS (default 5) for 1k/10k codes,
+// BENCH_LOOKUP_PROCESSES (default 5) processes for the lookups.
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -17,6 +18,7 @@ const CLI = path.join(ROOT, "lib", "cli.js");
 const NODE = process.execPath;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
 const LARGE_ROUNDS = Number(process.env.BENCH_LARGE_ROUNDS ?? 5);
+const LOOKUP_PROCESSES = Number(process.env.BENCH_LOOKUP_PROCESSES ?? 5);
 const DEFAULT_SPEC = "websocket-status-codes.yaml";
 const DEFAULT_PACKAGE = "websocket-status-codes";
 
@@ -56,11 +58,7 @@ try {
     }
   }
 
-  const lookups = JSON.parse(
-    execFileSync(NODE, [path.join(import.meta.dirname, "lookups.mjs"), path.join(generated, DEFAULT_PACKAGE, "dist", "details.js"), String(ROUNDS)], {
-      encoding: "utf8",
-    }),
-  ).results;
+  const lookups = lookupsOverProcesses(path.join(generated, DEFAULT_PACKAGE, "dist", "details.js"));
   const sizes = packageSizes(path.join(generated, DEFAULT_PACKAGE));
   const rows = buildRows(samples, lookups, sizes);
   const loadAfter = os.loadavg();
@@ -99,6 +97,26 @@ function runSynthetic(job) {
   writeFileSync(job.spec, syntheticSpec(job.count).replace(/^title: (.*)$/m, `title: $1, run ${++job.runs}`));
   rmSync(job.out, { recursive: true, force: true });
   return run(NODE, [CLI, "gen", "--spec", job.spec, "--out", job.out], { measureRss: true });
+}
+
+/**
+ * The lookups timed in LOOKUP_PROCESSES separate processes: V8 compiles ws's comparisons and the
+ * helpers afresh in each, and a process's JIT luck moves every ratio by up to 2x (ws itself takes
+ * 1.2 to 3 ns). Each figure is the median over processes of that process's median.
+ */
+function lookupsOverProcesses(modulePath) {
+  const runs = Array.from({ length: LOOKUP_PROCESSES }, () =>
+    JSON.parse(execFileSync(NODE, [path.join(import.meta.dirname, "lookups.mjs"), modulePath, String(ROUNDS)], { encoding: "utf8" })).results,
+  );
+  const merged = {};
+  for (const [input, helpers] of Object.entries(runs[0])) {
+    merged[input] = {};
+    for (const helper of Object.keys(helpers)) {
+      const of = (key) => median(runs.map((results) => results[input][helper][key]));
+      merged[input][helper] = { ns: of("ns"), ratio: of("ratio") };
+    }
+  }
+  return merged;
 }
 
 /** Packed tarball size (npm pack --dry-run) and gzip -9 of the ESM entry and its declarations. */
