@@ -1,5 +1,5 @@
 // The core pipeline: snapshots of every output, and each output checked by the tool that consumes it.
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequire } from "node:module";
@@ -7,7 +7,7 @@ import Ajv2020 from "ajv/dist/2020.js";
 import ts from "typescript";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SPEC, readTree, renderSpec, ROOT, runCli, scratchDir, SEED_PAGE } from "./support.js";
+import { DEFAULT_SPEC, readTree, renderSpec, ROOT, runCli, scratchDir, SEED_PAGE, SHARED_SEED_PAGE } from "./support.js";
 
 const require = createRequire(import.meta.url);
 const FIXTURES = path.join(ROOT, "test", "fixtures");
@@ -125,6 +125,10 @@ describe("seed fidelity", () => {
   it("renders the seed's 13 codes (values hidden, no flags or ranges) as the seed page, up to trailing whitespace", () => {
     const page = renderSpec(path.join(FIXTURES, "seed.yaml")).get("docs/WebSocketStatusCodes.md")!;
     expect(stripTrailingWhitespace(page)).toBe(stripTrailingWhitespace(readFileSync(SEED_PAGE, "utf8")));
+  });
+
+  it.skipIf(!existsSync(SHARED_SEED_PAGE))("tests against the seed page exactly as ../shared/seed holds it", () => {
+    expect(readFileSync(SEED_PAGE, "utf8")).toBe(readFileSync(SHARED_SEED_PAGE, "utf8"));
   });
 });
 

@@ -9,7 +9,9 @@ import { listFiles } from "../scripts/writeOutputs.js";
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const CLI = path.join(ROOT, "lib", "cli.js");
 export const DEFAULT_SPEC = path.join(ROOT, "spec", "websocket-status-codes.yaml");
-export const SEED_PAGE = path.join(ROOT, "..", "shared", "seed", "WebSocketStatusCodes.md");
+/** The seed doc page, committed so a clone alone can test against it; SHARED_SEED_PAGE is its origin, beside the repository where present. */
+export const SEED_PAGE = path.join(ROOT, "test", "fixtures", "seed-page.md");
+export const SHARED_SEED_PAGE = path.join(ROOT, "..", "shared", "seed", "WebSocketStatusCodes.md");
 
 /** A fresh folder under test/.output (git-ignored), named after the test for easy inspection. */
 export function scratchDir(name: string): string {
