@@ -198,14 +198,18 @@ function registerHelpers(handlebars: typeof Handlebars): void {
     jsonArray: (key: string, items: (string | number)[], level: number) => escape.jsonArrayMember(key, items, level),
     mdText: (text: string) => escape.markdownLines(text).join("\n"),
     mdDefinition: (text: string) => escape.markdownDefinition(text),
-    mdCell: (text: string) => escape.markdownCell(text),
-    mdUrl: (url: string) => escape.markdownUrl(url),
+    // Null-safe, as Handlebars evaluates every argument of `when`, also the one it then drops.
+    mdCell: (text: string | undefined) => (text == null ? "" : escape.markdownCell(text)),
+    mdUrl: (url: string | undefined) => (url == null ? "" : escape.markdownUrl(url)),
     mdCellUrl: (url: string) => escape.markdownCellUrl(url),
     mdTable(this: unknown, ...args: unknown[]) {
       const options = args.pop() as Handlebars.HelperOptions;
       return escape.markdownTable(args as string[], options.fn(this));
     },
     concat: (...args: unknown[]) => args.slice(0, -1).join(""),
+    when: (condition: unknown, value: unknown) => (condition ? value : ""),
+    join: (separator: string, ...args: unknown[]) => args.slice(0, -1).filter((part) => part !== "" && part != null).join(separator),
+    mdFlagLinks: (flags: string[]) => flags.map((flag) => `[\`${flag}\`](#flag-${flag})`).join(", "),
     pyName: (name: string) => escapePython.pyEnumMember(name),
     pyString: (text: string) => escapePython.pyString(text),
     pyFrozenset: (items: string[]) => escapePython.pyFrozenset(items),

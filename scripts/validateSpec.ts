@@ -28,7 +28,7 @@ const BOUNDS: Fields = { min: { required: true }, max: { required: true } };
 const TYPESCRIPT: Fields = { enumStyle: {} };
 const RANGE: Fields = { from: { required: true }, to: { required: true }, description: { required: true }, flags: {} };
 const CODE: Fields = { name: { required: true }, code: { required: true }, summary: {}, description: { required: true }, flags: {}, reference: {}, deprecated: {} };
-/** A summary is a short label for hovers and describe() (like the IANA registry's "Meaning"); details belong in the description. */
+/** A summary is a short label for hovers, the doc page and describe() (like the IANA registry's "Meaning"); details belong in the description. */
 export const MAX_SUMMARY_LENGTH = 80;
 
 /** The keys of every mapping of the format, required or not; spec/spec.schema.json must declare the same. */

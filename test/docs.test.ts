@@ -9,7 +9,7 @@ import { DEFAULT_SPEC, ROOT, runCli, scratchDir } from "./support.js";
 interface SpecData {
   name: string;
   title?: string;
-  codes: { name: string; code: number; description: string; flags?: string[] }[];
+  codes: { name: string; code: number; summary?: string; description: string; flags?: string[] }[];
   flags?: Record<string, string>;
   ranges?: { from: number; to: number; description: string; flags?: string[] }[];
 }
@@ -53,7 +53,7 @@ describe.skipIf(skip)("npm run docs on the repository's generated code sets", ()
     expect(existsSync(path.join(build.site, "sitemap.xml"))).toBe(true);
   });
 
-  it("gives every code a heading whose id is its lowercased name, and its description as a <dd> right under it", () => {
+  it("gives every code a heading whose id is its lowercased name, its number and summary, and its description as a <dd> right under it", () => {
     for (const code of spec.codes) {
       const anchor = code.name.toLowerCase();
       const section = sectionAfter(article, "h3", anchor);
@@ -62,6 +62,9 @@ describe.skipIf(skip)("npm run docs on the repository's generated code sets", ()
       const definitions = ddTexts(section);
       expect(definitions.at(-1), code.name).toBe(normalizeSpace(code.description));
       expect(definitions[0], code.name).toMatch(new RegExp(`^${code.code}\\b`));
+      // The summary follows the number on the same line, in the default spec for every code.
+      expect(code.summary, code.name).toBeDefined();
+      expect(definitions[0]!.startsWith(`${code.code} · ${code.summary} · `), code.name).toBe(true);
       for (const flag of code.flags ?? []) expect(section, `${code.name} links its flag ${flag}`).toContain(`<a href="#flag-${flag}"><code>${flag}</code></a>`);
     }
   });

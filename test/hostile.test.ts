@@ -35,7 +35,7 @@ function hostileText(name: string): string {
 
 /**
  * The spec of a case with a plain text instead: the structure its pages must keep. Cases with a
- * deprecation note and cases without one have different pages, so each kind has its baseline.
+ * deprecation note or a summary and cases without have different pages, so each kind has its baseline.
  */
 function writeBaselineSpec(baseline: string, like: string): string {
   const document = parseDocument(readFileSync(path.join(CORPUS, `${like}.yaml`), "utf8"));
@@ -59,7 +59,9 @@ function summaryOf(name: string): string | undefined {
   return spec.codes[1]!.summary;
 }
 
-const baselineOf = (name: string) => (deprecationNote(name) === undefined ? "baseline" : "baseline-deprecated");
+/** The baseline with the same structure: a deprecation note and a summary each add a line to the page. */
+const baselineOf = (name: string) =>
+  `baseline${deprecationNote(name) === undefined ? "" : "-deprecated"}${summaryOf(name) === undefined ? "" : "-summary"}`;
 const outDir = (name: string) => path.join(SCRATCH, name);
 const read = (name: string, file: string) => readFileSync(path.join(outDir(name), file), "utf8");
 
@@ -81,7 +83,7 @@ let program: ts.Program;
 beforeAll(async () => {
   rmSync(SCRATCH, { recursive: true, force: true });
   mkdirSync(SCRATCH, { recursive: true });
-  const baselines = ["baseline", "baseline-deprecated"].map((baseline) => {
+  const baselines = [...new Set(cases.map(baselineOf))].map((baseline) => {
     const like = cases.find((name) => baselineOf(name) === baseline)!;
     return { name: baseline, spec: writeBaselineSpec(baseline, like) };
   });
@@ -240,8 +242,8 @@ describe.each(cases)("%s", (name) => {
     const expected = definitions(baseline);
     const actual = definitions(page);
     const hostileSlots = expected.flatMap((definition, index) => (definition.text.includes(BASELINE_TEXT) ? [index] : []));
-    // The code's description, the flag's meaning and, for one-line texts, the deprecation note.
-    expect(hostileSlots).toHaveLength(deprecationNote(name) === undefined ? 2 : 3);
+    // The code's description, the flag's meaning and, for one-line texts, the deprecation note; for short ones, the summary.
+    expect(hostileSlots).toHaveLength(2 + (deprecationNote(name) === undefined ? 0 : 1) + (summaryOf(name) === undefined ? 0 : 1));
     expect(actual).toHaveLength(expected.length);
     actual.forEach((definition, index) => {
       if (hostileSlots.includes(index)) {
