@@ -348,13 +348,12 @@ const RANGE_DATA: readonly RangeRecord[] = [
 ];
 
 const FLAG_NAMES = Object.keys(flags) as Flag[];
-const NO_FLAGS: readonly Flag[] = Object.freeze([]);
 
-// Each distinct mask has an id: FLAG_SETS[id] is its frozen flag list, shared by every code and
-// range that has it, and SET_MASKS[id] the mask itself.
-const FLAG_SETS: (readonly Flag[])[] = [NO_FLAGS];
-const SET_MASKS: number[] = [0];
-const setIds = new Map<number, number>([[0, 0]]);
+// Each distinct mask gets an id: FLAG_SETS[id] is its frozen list of flag names, shared by every
+// code and range that has it, and SET_MASKS[id] the mask itself; id 0 is no flags.
+const FLAG_SETS: (readonly Flag[])[] = [];
+const SET_MASKS: number[] = [];
+const setIds = new Map<number, number>();
 
 function setIdOf(mask: number): number {
   let id = setIds.get(mask);
@@ -367,6 +366,7 @@ function setIdOf(mask: number): number {
   }
   return id;
 }
+setIdOf(0);
 
 /** Every code, in spec order. */
 export const entries: readonly Entry[] = Object.freeze(
@@ -382,71 +382,6 @@ export const ranges: readonly CodeRange[] = Object.freeze(
   ),
 );
 
-/** The least and the greatest of numbers. */
-function spanOf(numbers: readonly number[]): [number, number] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const n of numbers) {
-    if (n < lo) lo = n;
-    if (n > hi) hi = n;
-  }
-  return [lo, hi];
-}
-
-// Lookups read dense tables indexed by number, as fast as a few comparisons: ENTRY_AT from CODE_LO
-// (each code's entry), SET_AT from LO (each number's flag set id). A spec spread over more than
-// 65536 numbers has no tables and looks numbers up in a Map and the ranges instead.
-const [CODE_LO, CODE_HI] = spanOf(ENTRY_DATA.map(({ code }) => code));
-const [LO, HI] = spanOf([
-  CODE_LO,
-  CODE_HI,
-  ...RANGE_DATA.flatMap(({ from, to }) => [from, to]),
-]);
-const DENSE = HI - LO < 65536;
-const CODE_SPAN = DENSE ? CODE_HI - CODE_LO + 1 : 0;
-const SPAN = DENSE ? HI - LO + 1 : 0;
-const ENTRY_AT = new Array<Entry | undefined>(CODE_SPAN).fill(undefined);
-const SET_AT = new (FLAG_SETS.length > 255 ? Uint16Array : Uint8Array)(SPAN);
-for (const { from, to, mask } of DENSE ? RANGE_DATA : []) {
-  SET_AT.fill(setIdOf(mask), from - LO, to - LO + 1);
-}
-ENTRY_DATA.forEach(({ code, mask }, index) => {
-  if (!DENSE) return;
-  ENTRY_AT[code - CODE_LO] = entries[index];
-  SET_AT[code - LO] = setIdOf(mask);
-});
-const SET_MASK = Int32Array.from(SET_MASKS);
-const entryByCode = new Map<unknown, Entry>(
-  DENSE ? [] : entries.map((e) => [e.code, e]),
-);
-
-/** n - lo when n is an integer from lo to lo + span - 1, else -1. */
-function slotOf(n: unknown, lo: number, span: number): number {
-  if (typeof n !== "number") return -1;
-  const slot = n - lo;
-  return slot >= 0 && slot < span && (slot | 0) === slot ? slot : -1;
-}
-
-/**
- * The flag set id of a number. A typed array reads undefined at any index that is not an integer
- * within it, which spares the range checks of slotOf; `+ 0` turns -0 into 0, which the array holds.
- */
-function setIdAt(code: unknown): number {
-  if (typeof code === "number") {
-    const id = SET_AT[code - LO + 0];
-    if (id !== undefined) return id;
-  }
-  return DENSE ? 0 : sparseSetIdAt(code);
-}
-
-function sparseSetIdAt(code: unknown): number {
-  const entry = entryByCode.get(code);
-  if (entry !== undefined) return FLAG_SETS.indexOf(entry.flags);
-  if (typeof code !== "number" || !Number.isInteger(code)) return 0;
-  const range = ranges.find(({ from, to }) => code >= from && code <= to);
-  return range === undefined ? 0 : FLAG_SETS.indexOf(range.flags);
-}
-
 function bitOf(flag: unknown): number {
   switch (flag) {
     case "reserved":
@@ -458,28 +393,48 @@ function bitOf(flag: unknown): number {
   }
 }
 
+// The same lookups as the package's dist/: a number's info is its flag set id times 2, plus 1 when
+// a code defines it. INFO holds it for every number from LO, and reads undefined at anything else
+// (a negative, fractional or too large index, NaN). `+ 0` turns -0 into 0.
+const LO = 0;
+const INFO = new Uint8Array(65536);
+for (const { from, to, mask } of RANGE_DATA) {
+  INFO.fill(setIdOf(mask) * 2, from - LO, to - LO + 1);
+}
+for (const { code, mask } of ENTRY_DATA) {
+  INFO[code - LO] = setIdOf(mask) * 2 + 1;
+}
+
+function infoOf(code: unknown): number {
+  return typeof code === "number" ? (INFO[code - LO + 0] ?? 0) : 0;
+}
+
+// One slot per number from the lowest code to the highest: most numbers fail the range check
+// alone, and a fractional slot reads undefined.
+const CODE_LO = 1000;
+const ENTRY_AT = new Array<Entry | undefined>(16).fill(undefined);
+for (const entry of entries) ENTRY_AT[entry.code - CODE_LO] = entry;
+
 /** The entry of a defined code, or undefined for anything else. Never throws. */
 export function describe(code: number): Entry | undefined {
-  const slot = slotOf(code, CODE_LO, CODE_SPAN);
-  if (slot >= 0) return ENTRY_AT[slot];
-  return DENSE ? undefined : entryByCode.get(code);
+  if (typeof code !== "number") return undefined;
+  const slot = code - CODE_LO;
+  return slot >= 0 && slot < ENTRY_AT.length ? ENTRY_AT[slot] : undefined;
 }
 
 /** Whether code is one of the defined codes. */
 export function isKnown(code: unknown): code is Code {
-  const slot = slotOf(code, CODE_LO, CODE_SPAN);
-  if (slot >= 0) return ENTRY_AT[slot] !== undefined;
-  return !DENSE && entryByCode.has(code);
+  return (infoOf(code) & 1) === 1;
 }
 
 /** The code's own flags when it is defined, else its range's, else none. */
 export function flagsOf(code: number): readonly Flag[] {
-  return FLAG_SETS[setIdAt(code)]!;
+  return FLAG_SETS[infoOf(code) >> 1]!;
 }
 
 /** Whether flag is among flagsOf(code). */
 export function hasFlag(code: number, flag: Flag): boolean {
-  return (SET_MASK[setIdAt(code)]! & bitOf(flag)) !== 0;
+  return (SET_MASKS[infoOf(code) >> 1]! & bitOf(flag)) !== 0;
 }
 
 /** The name of a defined code, or undefined. */
