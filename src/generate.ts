@@ -1,0 +1,82 @@
+// The pipeline for a set of specs: load -> validate -> build the model -> render, all in memory before anything is written.
+import { statSync } from "node:fs";
+import path from "node:path";
+import { buildModel, type Model } from "./model/buildModel.js";
+import { GENERATED_DIR, sourceName } from "./project.js";
+import { renderOutputs, type RenderedFiles } from "./render/renderOutputs.js";
+import { formatDiagnostic, SpecError, type Diagnostic } from "./spec/diagnostics.js";
+import { loadSpec, topLevelPosition } from "./spec/load.js";
+import { validateSpec } from "./spec/validate.js";
+
+export interface Job {
+  /** The spec path as the user gave it (resolved against the working directory). */
+  specFile: string;
+  /** The output folder; by default generated/<package.name> under the working directory. */
+  outDir?: string;
+}
+
+export interface Rendered {
+  specFile: string;
+  outDir: string;
+  model: Model;
+  files: RenderedFiles;
+  /** The template folders laid over the built-in ones for this spec (absolute), in the order they apply. */
+  templateDirs: string[];
+}
+
+/**
+ * Renders every job in memory; throws one SpecError holding the problems of all bad specs (and broken
+ * templates), so a run writes either every output or none. `templateDirs` apply after a spec's own.
+ */
+export function renderJobs(jobs: readonly Job[], templateDirs: readonly string[] = [], cwd = process.cwd()): Rendered[] {
+  const problems: Diagnostic[] = [];
+  const rendered: Rendered[] = [];
+  for (const job of jobs) {
+    try {
+      rendered.push(renderJob(job, templateDirs, cwd, rendered));
+    } catch (error) {
+      if (!(error instanceof SpecError)) throw error;
+      problems.push(...error.diagnostics);
+    }
+  }
+  if (problems.length > 0) throw new SpecError(withoutRepeats(problems));
+  return rendered;
+}
+
+/** One spec through the pipeline; `before` are the jobs rendered so far, whose folders this one must not share. */
+function renderJob(job: Job, templateDirs: readonly string[], cwd: string, before: readonly Rendered[]): Rendered {
+  const specPath = path.resolve(cwd, job.specFile);
+  const loaded = loadSpec(job.specFile);
+  const spec = validateSpec(loaded, sourceName(specPath));
+  const model = buildModel(spec);
+  if (spec.templates !== undefined && !isDirectory(spec.templates)) {
+    throw new SpecError([topLevelPosition(loaded, "templates", `no template folder at ${spec.templates}; the path is relative to the spec`)]);
+  }
+  const overrides = spec.templates ? [spec.templates, ...templateDirs] : [...templateDirs];
+  const outDir = path.resolve(cwd, job.outDir ?? path.join(GENERATED_DIR, model.package.name));
+  const clash = before.find((other) => other.outDir === outDir);
+  if (clash) {
+    const message = `writes to the same folder as ${clash.specFile} (${path.relative(cwd, outDir) || "."}); give each spec its own package.name`;
+    throw new SpecError([topLevelPosition(loaded, "package", message)]);
+  }
+  return { specFile: job.specFile, outDir, model, files: renderOutputs(model, overrides), templateDirs: overrides };
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** A broken template shared by several specs is reported once. */
+function withoutRepeats(problems: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = formatDiagnostic(problem);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,6 @@
+// Text handling every target language shares.
+
+/** CR and CRLF as LF: every output uses LF line ends. */
+export function normalizeNewlines(text: string): string {
+  return text.replace(/\r\n?/g, "\n");
+}
