@@ -8,38 +8,56 @@ import { pathToFileURL } from "node:url";
 
 const [modulePath, roundsArg = "7"] = process.argv.slice(2);
 const rounds = Number(roundsArg);
-const { describe, isKnown, flagsOf, hasFlag } = await import(pathToFileURL(modulePath).href);
+const { describe, isKnown, flagsOf, hasFlag } = await import(
+  pathToFileURL(modulePath).href
+);
 // ws's package exports hide lib/validation.js, so it is loaded by its file path.
 const require = createRequire(import.meta.url);
-const { isValidStatusCode } = require(require.resolve("ws").replace(/index\.js$/, "lib/validation.js"));
+const { isValidStatusCode } = require(
+  require.resolve("ws").replace(/index\.js$/, "lib/validation.js"),
+);
 
 function loopWs(codes, reps) {
   let sum = 0;
-  for (let r = 0; r < reps; r++) for (let i = 0; i < codes.length; i++) if (isValidStatusCode(codes[i])) sum++;
+  for (let r = 0; r < reps; r++)
+    for (let i = 0; i < codes.length; i++)
+      if (isValidStatusCode(codes[i])) sum++;
   return sum;
 }
 function loopDescribe(codes, reps) {
   let sum = 0;
-  for (let r = 0; r < reps; r++) for (let i = 0; i < codes.length; i++) if (describe(codes[i]) !== undefined) sum++;
+  for (let r = 0; r < reps; r++)
+    for (let i = 0; i < codes.length; i++)
+      if (describe(codes[i]) !== undefined) sum++;
   return sum;
 }
 function loopIsKnown(codes, reps) {
   let sum = 0;
-  for (let r = 0; r < reps; r++) for (let i = 0; i < codes.length; i++) if (isKnown(codes[i])) sum++;
+  for (let r = 0; r < reps; r++)
+    for (let i = 0; i < codes.length; i++) if (isKnown(codes[i])) sum++;
   return sum;
 }
 function loopFlagsOf(codes, reps) {
   let sum = 0;
-  for (let r = 0; r < reps; r++) for (let i = 0; i < codes.length; i++) sum += flagsOf(codes[i]).length;
+  for (let r = 0; r < reps; r++)
+    for (let i = 0; i < codes.length; i++) sum += flagsOf(codes[i]).length;
   return sum;
 }
 function loopHasFlag(codes, reps) {
   let sum = 0;
-  for (let r = 0; r < reps; r++) for (let i = 0; i < codes.length; i++) if (hasFlag(codes[i], "reserved")) sum++;
+  for (let r = 0; r < reps; r++)
+    for (let i = 0; i < codes.length; i++)
+      if (hasFlag(codes[i], "reserved")) sum++;
   return sum;
 }
 
-const LOOPS = { "ws.isValidStatusCode": loopWs, describe: loopDescribe, isKnown: loopIsKnown, flagsOf: loopFlagsOf, hasFlag: loopHasFlag };
+const LOOPS = {
+  "ws.isValidStatusCode": loopWs,
+  describe: loopDescribe,
+  isKnown: loopIsKnown,
+  flagsOf: loopFlagsOf,
+  hasFlag: loopHasFlag,
+};
 
 /** Every number a Close frame can carry. */
 const allCodes = Array.from({ length: 65536 }, (_, i) => i);
@@ -47,7 +65,8 @@ const allCodes = Array.from({ length: 65536 }, (_, i) => i);
 /** What a server mostly receives: 1000/1001/1006/1011, some application codes, a little junk. */
 function realisticMix(length) {
   let seed = 0x2545f491;
-  const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const random = () =>
+    (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
   const common = [1000, 1000, 1000, 1000, 1001, 1001, 1001, 1006, 1006, 1011];
   return Array.from({ length }, () => {
     const p = random();
@@ -71,21 +90,35 @@ function repsFor(codes) {
 
 let sink = 0;
 const results = {};
-for (const [inputName, codes] of [["0..65535", allCodes], ["realistic mix", mixCodes]]) {
-  for (const loop of Object.values(LOOPS)) for (let i = 0; i < 5; i++) sink += loop(codes, 2); // warm-up: optimized before timing
+for (const [inputName, codes] of [
+  ["0..65535", allCodes],
+  ["realistic mix", mixCodes],
+]) {
+  for (const loop of Object.values(LOOPS))
+    for (let i = 0; i < 5; i++) sink += loop(codes, 2); // warm-up: optimized before timing
   const reps = repsFor(codes);
-  const samples = Object.fromEntries(Object.keys(LOOPS).map((name) => [name, []]));
+  const samples = Object.fromEntries(
+    Object.keys(LOOPS).map((name) => [name, []]),
+  );
   for (let round = 0; round < rounds; round++) {
     for (const [name, loop] of Object.entries(LOOPS)) {
       const start = process.hrtime.bigint();
       sink += loop(codes, reps);
-      samples[name].push(Number(process.hrtime.bigint() - start) / (reps * codes.length));
+      samples[name].push(
+        Number(process.hrtime.bigint() - start) / (reps * codes.length),
+      );
     }
   }
   // Each ratio is the median over rounds of (helper / ws) within one round, robust to load drifting.
   const ws = samples["ws.isValidStatusCode"];
   results[inputName] = Object.fromEntries(
-    Object.entries(samples).map(([name, ns]) => [name, { ns: median(ns), ratio: median(ns.map((value, round) => value / ws[round])) }]),
+    Object.entries(samples).map(([name, ns]) => [
+      name,
+      {
+        ns: median(ns),
+        ratio: median(ns.map((value, round) => value / ws[round])),
+      },
+    ]),
   );
 }
 

@@ -5,10 +5,14 @@ import os from "node:os";
 import path from "node:path";
 
 const GNU_TIME = "/usr/bin/time";
-const hasGnuTime = existsSync(GNU_TIME) && spawnSync(GNU_TIME, ["-f", "%M", "true"]).status === 0;
+const hasGnuTime =
+  existsSync(GNU_TIME) &&
+  spawnSync(GNU_TIME, ["-f", "%M", "true"]).status === 0;
 
 /** How peak RSS is measured on this machine, for the report. */
-export const rssMethod = hasGnuTime ? "/usr/bin/time -f %M" : "process.resourceUsage().maxRSS via --require";
+export const rssMethod = hasGnuTime
+  ? "/usr/bin/time -f %M"
+  : "process.resourceUsage().maxRSS via --require";
 
 const RSS_REPORTER = path.join(import.meta.dirname, "reportMaxRss.cjs");
 
@@ -16,7 +20,11 @@ const RSS_REPORTER = path.join(import.meta.dirname, "reportMaxRss.cjs");
  * Runs `command args` in cwd; returns { ms, rssMiB? }. Throws when it exits non-zero (unless allowed),
  * so a broken generator cannot produce fast-looking numbers.
  */
-export function run(command, args, { cwd, env: extraEnv = {}, expectStatus = 0, measureRss = false } = {}) {
+export function run(
+  command,
+  args,
+  { cwd, env: extraEnv = {}, expectStatus = 0, measureRss = false } = {},
+) {
   let file = command;
   let argv = args;
   let rssFile;
@@ -31,14 +39,22 @@ export function run(command, args, { cwd, env: extraEnv = {}, expectStatus = 0, 
     env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ""} --require ${RSS_REPORTER}`;
   }
   const start = process.hrtime.bigint();
-  const result = spawnSync(file, argv, { cwd, env, encoding: "utf8", maxBuffer: 1 << 26 });
+  const result = spawnSync(file, argv, {
+    cwd,
+    env,
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== expectStatus) {
-    throw new Error(`${command} ${args.join(" ")} exited ${result.status} (expected ${expectStatus}):\n${result.stderr}${result.stdout}`);
+    throw new Error(
+      `${command} ${args.join(" ")} exited ${result.status} (expected ${expectStatus}):\n${result.stderr}${result.stdout}`,
+    );
   }
   let rssMiB;
   if (rssFile) {
-    rssMiB = Number(readFileSync(rssFile, "utf8").trim().split("\n").pop()) / 1024;
+    rssMiB =
+      Number(readFileSync(rssFile, "utf8").trim().split("\n").pop()) / 1024;
     rmSync(rssFile, { force: true });
   }
   return { ms, rssMiB, stdout: result.stdout };

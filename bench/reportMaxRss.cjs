@@ -2,5 +2,8 @@
 const { writeFileSync } = require("node:fs");
 
 process.on("exit", () => {
-  writeFileSync(process.env.CODESET_BENCH_RSS_FILE, `${process.resourceUsage().maxRSS}\n`);
+  writeFileSync(
+    process.env.CODESET_BENCH_RSS_FILE,
+    `${process.resourceUsage().maxRSS}\n`,
+  );
 });

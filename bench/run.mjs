@@ -5,7 +5,14 @@
 // Rounds: BENCH_ROUNDS (default 9) for the default spec and lookups, BENCH_LARGE_ROUNDS (default 5) for 1k/10k codes,
 // BENCH_LOOKUP_PROCESSES (default 5) processes for the lookups.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -29,7 +36,15 @@ try {
   // A second copy for runs with caches off, so they never touch the outputs the other runs verify.
   const uncachedProject = makeScratchProject(path.join(scratch, "uncached"));
   const synthetic = Object.fromEntries(
-    [1000, 10000].map((count) => [count, { count, spec: path.join(scratch, `synthetic-${count}.yaml`), out: path.join(scratch, `out-${count}`), runs: 0 }]),
+    [1000, 10000].map((count) => [
+      count,
+      {
+        count,
+        spec: path.join(scratch, `synthetic-${count}.yaml`),
+        out: path.join(scratch, `out-${count}`),
+        runs: 0,
+      },
+    ]),
   );
   const generated = path.join(project, "generated");
   const processes = {
@@ -39,18 +54,27 @@ try {
       return run(NODE, [CLI, "gen"], { cwd: project });
     },
     "gen (default spec), caches off": () => {
-      rmSync(path.join(uncachedProject, "generated"), { recursive: true, force: true });
-      return run(NODE, [CLI, "gen"], { cwd: uncachedProject, env: { CODESET_NO_CACHE: "1" } });
+      rmSync(path.join(uncachedProject, "generated"), {
+        recursive: true,
+        force: true,
+      });
+      return run(NODE, [CLI, "gen"], {
+        cwd: uncachedProject,
+        env: { CODESET_NO_CACHE: "1" },
+      });
     },
     "gen, nothing changed": () => run(NODE, [CLI, "gen"], { cwd: project }),
-    "gen --check, up to date": () => run(NODE, [CLI, "gen", "--check"], { cwd: project }),
+    "gen --check, up to date": () =>
+      run(NODE, [CLI, "gen", "--check"], { cwd: project }),
     "gen, 1,000 codes": () => runSynthetic(synthetic[1000]),
     "gen, 10,000 codes": () => runSynthetic(synthetic[10000]),
   };
   const large = new Set(["gen, 1,000 codes", "gen, 10,000 codes"]);
 
   for (const measure of Object.values(processes)) measure(); // warm-up: disk caches, and every output exists
-  const samples = Object.fromEntries(Object.keys(processes).map((name) => [name, []]));
+  const samples = Object.fromEntries(
+    Object.keys(processes).map((name) => [name, []]),
+  );
   for (let round = 0; round < ROUNDS; round++) {
     for (const [name, measure] of Object.entries(processes)) {
       if (large.has(name) && round >= LARGE_ROUNDS) continue;
@@ -58,13 +82,21 @@ try {
     }
   }
 
-  const lookups = lookupsOverProcesses(path.join(generated, DEFAULT_PACKAGE, "dist", "details.js"));
+  const lookups = lookupsOverProcesses(
+    path.join(generated, DEFAULT_PACKAGE, "dist", "details.js"),
+  );
   const sizes = packageSizes(path.join(generated, DEFAULT_PACKAGE));
   const rows = buildRows(samples, lookups, sizes);
   const loadAfter = os.loadavg();
   const report = {
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, node: process.version, loadBefore, loadAfter },
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model,
+      node: process.version,
+      loadBefore,
+      loadAfter,
+    },
     rounds: { small: ROUNDS, large: LARGE_ROUNDS },
     rssMethod,
     rows,
@@ -72,13 +104,20 @@ try {
   };
   printTable(rows);
   const fmt = (load) => load.map((l) => l.toFixed(2)).join(" ");
-  console.log(`\nload average before: ${fmt(loadBefore)}, after: ${fmt(loadAfter)} (${report.machine.cpus} CPUs, Node ${process.version})`);
+  console.log(
+    `\nload average before: ${fmt(loadBefore)}, after: ${fmt(loadAfter)} (${report.machine.cpus} CPUs, Node ${process.version})`,
+  );
   const dir = path.join(ROOT, ".bench");
   mkdirSync(dir, { recursive: true });
   const json = `${JSON.stringify(report, null, 2)}\n`;
   writeFileSync(path.join(dir, "latest.json"), json);
-  writeFileSync(path.join(dir, `${report.date.replace(/[:.]/g, "-")}.json`), json);
-  console.log(`written to .bench/latest.json; ${report.passed ? "every target met" : "some targets missed"}`);
+  writeFileSync(
+    path.join(dir, `${report.date.replace(/[:.]/g, "-")}.json`),
+    json,
+  );
+  console.log(
+    `written to .bench/latest.json; ${report.passed ? "every target met" : "some targets missed"}`,
+  );
   process.exitCode = report.passed ? 0 : 1;
 } finally {
   rmSync(scratch, { recursive: true, force: true });
@@ -87,16 +126,30 @@ try {
 /** A project like this one holding only the default spec, so `gen` with no arguments writes only it. */
 function makeScratchProject(project) {
   mkdirSync(path.join(project, "spec"), { recursive: true });
-  writeFileSync(path.join(project, "package.json"), '{ "name": "codeset-bench-scratch", "private": true }\n');
-  copyFileSync(path.join(ROOT, "spec", DEFAULT_SPEC), path.join(project, "spec", DEFAULT_SPEC));
+  writeFileSync(
+    path.join(project, "package.json"),
+    '{ "name": "codeset-bench-scratch", "private": true }\n',
+  );
+  copyFileSync(
+    path.join(ROOT, "spec", DEFAULT_SPEC),
+    path.join(project, "spec", DEFAULT_SPEC),
+  );
   return project;
 }
 
 /** Each run gets a spec with a new title, so no cache keyed by the spec's content can answer for it. */
 function runSynthetic(job) {
-  writeFileSync(job.spec, syntheticSpec(job.count).replace(/^title: (.*)$/m, `title: $1, run ${++job.runs}`));
+  writeFileSync(
+    job.spec,
+    syntheticSpec(job.count).replace(
+      /^title: (.*)$/m,
+      `title: $1, run ${++job.runs}`,
+    ),
+  );
   rmSync(job.out, { recursive: true, force: true });
-  return run(NODE, [CLI, "gen", "--spec", job.spec, "--out", job.out], { measureRss: true });
+  return run(NODE, [CLI, "gen", "--spec", job.spec, "--out", job.out], {
+    measureRss: true,
+  });
 }
 
 /**
@@ -105,14 +158,27 @@ function runSynthetic(job) {
  * 1.2 to 3 ns). Each figure is the median over processes of that process's median.
  */
 function lookupsOverProcesses(modulePath) {
-  const runs = Array.from({ length: LOOKUP_PROCESSES }, () =>
-    JSON.parse(execFileSync(NODE, [path.join(import.meta.dirname, "lookups.mjs"), modulePath, String(ROUNDS)], { encoding: "utf8" })).results,
+  const runs = Array.from(
+    { length: LOOKUP_PROCESSES },
+    () =>
+      JSON.parse(
+        execFileSync(
+          NODE,
+          [
+            path.join(import.meta.dirname, "lookups.mjs"),
+            modulePath,
+            String(ROUNDS),
+          ],
+          { encoding: "utf8" },
+        ),
+      ).results,
   );
   const merged = {};
   for (const [input, helpers] of Object.entries(runs[0])) {
     merged[input] = {};
     for (const helper of Object.keys(helpers)) {
-      const of = (key) => median(runs.map((results) => results[input][helper][key]));
+      const of = (key) =>
+        median(runs.map((results) => results[input][helper][key]));
       merged[input][helper] = { ns: of("ns"), ratio: of("ratio") };
     }
   }
@@ -121,8 +187,14 @@ function lookupsOverProcesses(modulePath) {
 
 /** Packed tarball size (npm pack --dry-run) and gzip -9 of the ESM entry and its declarations. */
 function packageSizes(dir) {
-  const [pack] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: dir, encoding: "utf8" }));
-  const gzip = (file) => gzipSync(readFileSync(path.join(dir, file)), { level: 9 }).length;
+  const [pack] = JSON.parse(
+    execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
+      cwd: dir,
+      encoding: "utf8",
+    }),
+  );
+  const gzip = (file) =>
+    gzipSync(readFileSync(path.join(dir, file)), { level: 9 }).length;
   return {
     tarball: pack.size,
     unpacked: pack.unpackedSize,
@@ -141,37 +213,115 @@ function ratioOf(samples, baseline, key = "ms") {
 function buildRows(samples, lookups, sizes) {
   const ms = (name) => median(samples[name].map((s) => s.ms));
   const baseline = samples["node -e 0"];
-  const rows = [{ what: "node -e 0 (baseline)", value: ms("node -e 0"), unit: "ms" }];
+  const rows = [
+    { what: "node -e 0 (baseline)", value: ms("node -e 0"), unit: "ms" },
+  ];
   const offName = "gen (default spec), caches off";
-  rows.push({ what: `${offName} (CODESET_NO_CACHE=1)`, value: ms(offName), unit: "ms", ratio: ratioOf(samples[offName], baseline), baseline: "node -e 0" });
+  rows.push({
+    what: `${offName} (CODESET_NO_CACHE=1)`,
+    value: ms(offName),
+    unit: "ms",
+    ratio: ratioOf(samples[offName], baseline),
+    baseline: "node -e 0",
+  });
   for (const [name, limit] of [
     ["gen (default spec)", 2.5],
     ["gen, nothing changed", 1.5],
     ["gen --check, up to date", 1.5],
   ]) {
-    rows.push({ what: name, value: ms(name), unit: "ms", ratio: ratioOf(samples[name], baseline), baseline: "node -e 0", target: `<= ${limit}x`, pass: ratioOf(samples[name], baseline) <= limit });
+    rows.push({
+      what: name,
+      value: ms(name),
+      unit: "ms",
+      ratio: ratioOf(samples[name], baseline),
+      baseline: "node -e 0",
+      target: `<= ${limit}x`,
+      pass: ratioOf(samples[name], baseline) <= limit,
+    });
   }
   const small = samples["gen, 1,000 codes"];
   const big = samples["gen, 10,000 codes"];
   const rss = (list) => median(list.map((s) => s.rssMiB));
-  rows.push({ what: "gen, 1,000 codes", value: ms("gen, 1,000 codes"), unit: "ms", rssMiB: rss(small) });
-  rows.push({ what: "gen, 10,000 codes", value: ms("gen, 10,000 codes"), unit: "ms", target: "<= 2000 ms", pass: ms("gen, 10,000 codes") <= 2000 });
-  rows.push({ what: "gen, 10,000 codes: peak RSS", value: rss(big), unit: "MiB", target: "<= 256 MiB", pass: rss(big) <= 256 });
+  rows.push({
+    what: "gen, 1,000 codes",
+    value: ms("gen, 1,000 codes"),
+    unit: "ms",
+    rssMiB: rss(small),
+  });
+  rows.push({
+    what: "gen, 10,000 codes",
+    value: ms("gen, 10,000 codes"),
+    unit: "ms",
+    target: "<= 2000 ms",
+    pass: ms("gen, 10,000 codes") <= 2000,
+  });
+  rows.push({
+    what: "gen, 10,000 codes: peak RSS",
+    value: rss(big),
+    unit: "MiB",
+    target: "<= 256 MiB",
+    pass: rss(big) <= 256,
+  });
   const scale = ms("gen, 10,000 codes") / ms("gen, 1,000 codes");
-  rows.push({ what: "gen, 10,000 / 1,000 codes", value: scale, unit: "x", target: "<= 11x", pass: scale <= 11 });
+  rows.push({
+    what: "gen, 10,000 / 1,000 codes",
+    value: scale,
+    unit: "x",
+    target: "<= 11x",
+    pass: scale <= 11,
+  });
   for (const [input, results] of Object.entries(lookups)) {
     const base = results["ws.isValidStatusCode"];
-    rows.push({ what: `ws.isValidStatusCode, ${input} (baseline)`, value: base.ns, unit: "ns/op" });
+    rows.push({
+      what: `ws.isValidStatusCode, ${input} (baseline)`,
+      value: base.ns,
+      unit: "ns/op",
+    });
     for (const helper of ["describe", "isKnown", "flagsOf", "hasFlag"]) {
       const { ns, ratio } = results[helper];
-      rows.push({ what: `${helper}, ${input}`, value: ns, unit: "ns/op", ratio, baseline: "ws.isValidStatusCode", target: "<= 1.5x", pass: ratio <= 1.5 });
+      rows.push({
+        what: `${helper}, ${input}`,
+        value: ns,
+        unit: "ns/op",
+        ratio,
+        baseline: "ws.isValidStatusCode",
+        target: "<= 1.5x",
+        pass: ratio <= 1.5,
+      });
     }
   }
-  rows.push({ what: "package tarball (npm pack)", value: sizes.tarball, unit: "B", note: `${sizes.unpacked} B unpacked` });
-  rows.push({ what: "dist/index.js, gzip -9", value: sizes.esmGzip, unit: "B", target: "<= 1600 B", pass: sizes.esmGzip <= 1600 });
-  rows.push({ what: "dist/index.d.ts, gzip -9", value: sizes.dtsGzip, unit: "B", target: "<= 1100 B", pass: sizes.dtsGzip <= 1100 });
+  rows.push({
+    what: "package tarball (npm pack)",
+    value: sizes.tarball,
+    unit: "B",
+    note: `${sizes.unpacked} B unpacked`,
+  });
+  rows.push({
+    what: "dist/index.js, gzip -9",
+    value: sizes.esmGzip,
+    unit: "B",
+    target: "<= 1600 B",
+    pass: sizes.esmGzip <= 1600,
+  });
+  rows.push({
+    what: "dist/index.d.ts, gzip -9",
+    value: sizes.dtsGzip,
+    unit: "B",
+    target: "<= 1100 B",
+    pass: sizes.dtsGzip <= 1100,
+  });
   // The ./details subpath (describe, entries, ranges: the prose) loads on top of the entry, only where imported.
-  rows.push({ what: "dist/details.js, gzip -9", value: sizes.detailsEsmGzip, unit: "B", note: "./details, on top of the entry" });
-  rows.push({ what: "dist/details.d.ts, gzip -9", value: sizes.detailsDtsGzip, unit: "B", note: "./details, on top of the entry" });
+  rows.push({
+    what: "dist/details.js, gzip -9",
+    value: sizes.detailsEsmGzip,
+    unit: "B",
+    note: "./details, on top of the entry",
+  });
+  rows.push({
+    what: "dist/details.d.ts, gzip -9",
+    value: sizes.detailsDtsGzip,
+    unit: "B",
+    note: "./details, on top of the entry",
+  });
   return rows;
 }

@@ -23,21 +23,39 @@ export function syntheticSpec(count) {
     "codes:",
   ];
   const step = Math.floor(59000 / count);
-  const flagSets = ["[]", "[retryable]", "[fatal]", "[retryable, internal]", "[fatal, internal]"];
+  const flagSets = [
+    "[]",
+    "[retryable]",
+    "[fatal]",
+    "[retryable, internal]",
+    "[fatal, internal]",
+  ];
   for (let i = 0; i < count; i++) {
-    const words = DESCRIPTION_WORDS.slice(i % 7, (i % 7) + 6 + (i % 23)).join(" ");
+    const words = DESCRIPTION_WORDS.slice(i % 7, (i % 7) + 6 + (i % 23)).join(
+      " ",
+    );
     lines.push(
       `  - name: ${NAME_PARTS[i % NAME_PARTS.length]}${String(i).padStart(5, "0")}`,
       `    code: ${1000 + i * step}`,
       `    description: "Code ${i}: ${words}, with 'quotes', a \`tick\`, */ and | pipes."`,
     );
     if (i % 3 !== 0) lines.push(`    flags: ${flagSets[i % flagSets.length]}`);
-    if (i % 50 === 0) lines.push(`    reference: https://example.com/codes#c${i}`);
+    if (i % 50 === 0)
+      lines.push(`    reference: https://example.com/codes#c${i}`);
   }
   return `${lines.join("\n")}\n`;
 }
 
-const NAME_PARTS = ["Closed", "Rejected", "Timeout", "Overloaded", "Invalid", "Unsupported", "Moved", "Retry"];
+const NAME_PARTS = [
+  "Closed",
+  "Rejected",
+  "Timeout",
+  "Overloaded",
+  "Invalid",
+  "Unsupported",
+  "Moved",
+  "Retry",
+];
 const DESCRIPTION_WORDS = (
   "Indicates that an endpoint is terminating the connection because it has received a message that violates " +
   "its policy and there is no other more suitable status code or a need to hide specific details about the policy " +

@@ -4,7 +4,11 @@ import path from "node:path";
 import { buildModel, type Model } from "./model/buildModel.js";
 import { GENERATED_DIR, sourceName } from "./project.js";
 import { renderOutputs, type RenderedFiles } from "./render/renderOutputs.js";
-import { formatDiagnostic, SpecError, type Diagnostic } from "./spec/diagnostics.js";
+import {
+  formatDiagnostic,
+  SpecError,
+  type Diagnostic,
+} from "./spec/diagnostics.js";
 import { loadSpec, topLevelPosition } from "./spec/load.js";
 import { validateSpec } from "./spec/validate.js";
 
@@ -28,7 +32,11 @@ export interface Rendered {
  * Renders every job in memory; throws one SpecError holding the problems of all bad specs (and broken
  * templates), so a run writes either every output or none. `templateDirs` apply after a spec's own.
  */
-export function renderJobs(jobs: readonly Job[], templateDirs: readonly string[] = [], cwd = process.cwd()): Rendered[] {
+export function renderJobs(
+  jobs: readonly Job[],
+  templateDirs: readonly string[] = [],
+  cwd = process.cwd(),
+): Rendered[] {
   const problems: Diagnostic[] = [];
   const rendered: Rendered[] = [];
   for (const job of jobs) {
@@ -44,22 +52,44 @@ export function renderJobs(jobs: readonly Job[], templateDirs: readonly string[]
 }
 
 /** One spec through the pipeline; `before` are the jobs rendered so far, whose folders this one must not share. */
-function renderJob(job: Job, templateDirs: readonly string[], cwd: string, before: readonly Rendered[]): Rendered {
+function renderJob(
+  job: Job,
+  templateDirs: readonly string[],
+  cwd: string,
+  before: readonly Rendered[],
+): Rendered {
   const specPath = path.resolve(cwd, job.specFile);
   const loaded = loadSpec(job.specFile);
   const spec = validateSpec(loaded, sourceName(specPath));
   const model = buildModel(spec);
   if (spec.templates !== undefined && !isDirectory(spec.templates)) {
-    throw new SpecError([topLevelPosition(loaded, "templates", `no template folder at ${spec.templates}; the path is relative to the spec`)]);
+    throw new SpecError([
+      topLevelPosition(
+        loaded,
+        "templates",
+        `no template folder at ${spec.templates}; the path is relative to the spec`,
+      ),
+    ]);
   }
-  const overrides = spec.templates ? [spec.templates, ...templateDirs] : [...templateDirs];
-  const outDir = path.resolve(cwd, job.outDir ?? path.join(GENERATED_DIR, model.package.name));
+  const overrides = spec.templates
+    ? [spec.templates, ...templateDirs]
+    : [...templateDirs];
+  const outDir = path.resolve(
+    cwd,
+    job.outDir ?? path.join(GENERATED_DIR, model.package.name),
+  );
   const clash = before.find((other) => other.outDir === outDir);
   if (clash) {
     const message = `writes to the same folder as ${clash.specFile} (${path.relative(cwd, outDir) || "."}); give each spec its own package.name`;
     throw new SpecError([topLevelPosition(loaded, "package", message)]);
   }
-  return { specFile: job.specFile, outDir, model, files: renderOutputs(model, overrides), templateDirs: overrides };
+  return {
+    specFile: job.specFile,
+    outDir,
+    model,
+    files: renderOutputs(model, overrides),
+    templateDirs: overrides,
+  };
 }
 
 function isDirectory(dir: string): boolean {

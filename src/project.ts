@@ -26,13 +26,15 @@ export function findSpecFiles(cwd = process.cwd()): string[] | undefined {
  */
 export function sourceName(absoluteSpec: string): string {
   for (let dir = path.dirname(absoluteSpec); ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, "package.json"))) return path.relative(dir, absoluteSpec).split(path.sep).join("/");
+    if (existsSync(path.join(dir, "package.json")))
+      return path.relative(dir, absoluteSpec).split(path.sep).join("/");
     if (path.dirname(dir) === dir) return path.basename(absoluteSpec);
   }
 }
 
 /** A path as the user would type it from the working directory, with forward slashes. */
 export function displayPath(file: string, cwd = process.cwd()): string {
-  return (path.relative(cwd, path.resolve(cwd, file)) || ".").split(path.sep).join("/");
+  return (path.relative(cwd, path.resolve(cwd, file)) || ".")
+    .split(path.sep)
+    .join("/");
 }
-

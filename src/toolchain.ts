@@ -10,7 +10,9 @@ export interface ToolchainPackage {
 export const TOOLCHAIN_ROOT = new URL("../", import.meta.url);
 
 export function toolchainPackage(): ToolchainPackage {
-  const { name, version } = JSON.parse(readFileSync(new URL("package.json", TOOLCHAIN_ROOT), "utf8")) as ToolchainPackage;
+  const { name, version } = JSON.parse(
+    readFileSync(new URL("package.json", TOOLCHAIN_ROOT), "utf8"),
+  ) as ToolchainPackage;
   return { name, version };
 }
 

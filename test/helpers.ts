@@ -1,7 +1,14 @@
 // The one helper module of the tests: where the repository is, how to run the CLI (in-process pipeline,
 // child process, or asynchronous child process), scratch folders, small specs, and folder snapshots.
 import { execFile, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,10 +18,20 @@ import { listFiles } from "../src/output/compare.js";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const CLI = path.join(ROOT, "lib", "cli", "main.js");
-export const DEFAULT_SPEC = path.join(ROOT, "spec", "websocket-status-codes.yaml");
+export const DEFAULT_SPEC = path.join(
+  ROOT,
+  "spec",
+  "websocket-status-codes.yaml",
+);
 /** The seed doc page, committed so a clone alone can test against it; SHARED_SEED_PAGE is its origin, beside the repository where present. */
 export const SEED_PAGE = path.join(ROOT, "test", "fixtures", "seed-page.md");
-export const SHARED_SEED_PAGE = path.join(ROOT, "..", "shared", "seed", "WebSocketStatusCodes.md");
+export const SHARED_SEED_PAGE = path.join(
+  ROOT,
+  "..",
+  "shared",
+  "seed",
+  "WebSocketStatusCodes.md",
+);
 /** Where tests keep folders inside the project (git-ignored), so banners name specs relative to the repository. */
 export const PROJECT_SCRATCH = path.join(ROOT, "test", ".output");
 
@@ -31,7 +48,8 @@ export function scratchDir(name: string): string {
 export function tempDir(prefix = "codeset-"): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
   onTestFinished(({ task }) => {
-    if (task.result?.state === "pass") rmSync(dir, { recursive: true, force: true });
+    if (task.result?.state === "pass")
+      rmSync(dir, { recursive: true, force: true });
   });
   return dir;
 }
@@ -49,24 +67,53 @@ export interface CliResult {
 }
 
 /** Runs the compiled CLI as a child process, the way users and CI do. */
-export function runCli(args: readonly string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}): CliResult {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8", env: { ...process.env, ...env } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+export function runCli(
+  args: readonly string[],
+  cwd = ROOT,
+  env: NodeJS.ProcessEnv = {},
+): CliResult {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+  });
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+  };
 }
 
 /** The same as runCli, asynchronously, so that runs can overlap; never rejects. */
-export function runCliAsync(args: readonly string[], cwd = ROOT): Promise<CliResult> {
+export function runCliAsync(
+  args: readonly string[],
+  cwd = ROOT,
+): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const status = error ? (typeof error.code === "number" ? error.code : -1) : 0;
-      resolve({ status, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [CLI, ...args],
+      { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const status = error
+          ? typeof error.code === "number"
+            ? error.code
+            : -1
+          : 0;
+        resolve({ status, stdout, stderr });
+      },
+    );
   });
 }
 
 /** Every file below dir with its content. */
 export function readTree(dir: string): Map<string, string> {
-  return new Map(listFiles(dir).map((file) => [file, readFileSync(path.join(dir, file), "utf8")]));
+  return new Map(
+    listFiles(dir).map((file) => [
+      file,
+      readFileSync(path.join(dir, file), "utf8"),
+    ]),
+  );
 }
 
 /** Every file below dir as relative posix path -> bytes, sorted (hidden files and symlinks' targets included). */
@@ -81,13 +128,19 @@ export function snapshotFolder(dir: string): Map<string, Buffer> {
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const full = path.join(entry.parentPath, entry.name);
-    files.set(path.relative(dir, full).split(path.sep).join("/"), readFileSync(full));
+    files.set(
+      path.relative(dir, full).split(path.sep).join("/"),
+      readFileSync(full),
+    );
   }
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /** Whether two snapshots hold the same paths with the same bytes. */
-export function sameSnapshot(a: Map<string, Buffer>, b: Map<string, Buffer>): boolean {
+export function sameSnapshot(
+  a: Map<string, Buffer>,
+  b: Map<string, Buffer>,
+): boolean {
   if (a.size !== b.size) return false;
   for (const [file, bytes] of a) if (!b.get(file)?.equals(bytes)) return false;
   return true;
@@ -107,9 +160,17 @@ export interface CodeEntry {
 /** A small valid spec: `name`, a package named after it, and the codes. */
 export function specYaml(name: string, codes: readonly CodeEntry[]): string {
   const kebab = name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
-  const lines = [`name: ${name}`, `package: { name: ${kebab}, version: 1.0.0 }`, "codes:"];
+  const lines = [
+    `name: ${name}`,
+    `package: { name: ${kebab}, version: 1.0.0 }`,
+    "codes:",
+  ];
   for (const { name: codeName, code, description } of codes) {
-    lines.push(`  - name: ${codeName}`, `    code: ${code}`, `    description: ${JSON.stringify(description ?? `The ${codeName} code.`)}`);
+    lines.push(
+      `  - name: ${codeName}`,
+      `    code: ${code}`,
+      `    description: ${JSON.stringify(description ?? `The ${codeName} code.`)}`,
+    );
   }
   return `${lines.join("\n")}\n`;
 }

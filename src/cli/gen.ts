@@ -2,7 +2,11 @@
 // breaking changes, then check or write, then judge the output folders no spec produces.
 import { breakingReport } from "../output/breakingChanges.js";
 import { findStaleOutputs } from "../output/check.js";
-import { findOrphanedOutputs, isGeneratedFolder, removeOrphan } from "../output/orphans.js";
+import {
+  findOrphanedOutputs,
+  isGeneratedFolder,
+  removeOrphan,
+} from "../output/orphans.js";
 import { OutputError, writeOutputs } from "../output/write.js";
 import { renderJobs, type Job, type Rendered } from "../generate.js";
 import { displayPath, findSpecFiles, SPEC_DIR } from "../project.js";
@@ -23,18 +27,29 @@ export interface GenOptions {
 }
 
 /** The specs a run works on: the one given, or every spec of the project. */
-export function jobsOf(options: Pick<GenOptions, "specFile" | "outDir">): Job[] {
-  if (options.specFile !== undefined) return [{ specFile: options.specFile, outDir: options.outDir }];
+export function jobsOf(
+  options: Pick<GenOptions, "specFile" | "outDir">,
+): Job[] {
+  if (options.specFile !== undefined)
+    return [{ specFile: options.specFile, outDir: options.outDir }];
   const files = findSpecFiles();
-  if (files === undefined) throw new NothingToDoError(`no ${SPEC_DIR}/ folder in ${process.cwd()}; run \`codeset init\` to start one, or give --spec FILE`);
-  if (files.length === 0) throw new NothingToDoError(`${SPEC_DIR}/ holds no .yaml or .yml files; add one or give --spec FILE`);
+  if (files === undefined)
+    throw new NothingToDoError(
+      `no ${SPEC_DIR}/ folder in ${process.cwd()}; run \`codeset init\` to start one, or give --spec FILE`,
+    );
+  if (files.length === 0)
+    throw new NothingToDoError(
+      `${SPEC_DIR}/ holds no .yaml or .yml files; add one or give --spec FILE`,
+    );
   return files.map((specFile) => ({ specFile }));
 }
 
 /** `codeset gen` and `codeset gen --check`: every job of the options; returns the exit status. */
 export function gen(options: GenOptions): number {
   // Folders no spec produces are judged only when the run covers every spec of the project.
-  return runJobs(jobsOf(options), options, new Reporter(), { judgeOrphans: options.specFile === undefined }).status;
+  return runJobs(jobsOf(options), options, new Reporter(), {
+    judgeOrphans: options.specFile === undefined,
+  }).status;
 }
 
 export interface RunOutcome {
@@ -44,7 +59,12 @@ export interface RunOutcome {
 }
 
 /** One run over `jobs`; with `judgeOrphans`, output folders under generated/ that none of them produces are removed or named. */
-export function runJobs(jobs: readonly Job[], options: GenOptions, report: Reporter, { judgeOrphans }: { judgeOrphans: boolean }): RunOutcome {
+export function runJobs(
+  jobs: readonly Job[],
+  options: GenOptions,
+  report: Reporter,
+  { judgeOrphans }: { judgeOrphans: boolean },
+): RunOutcome {
   let rendered: Rendered[];
   try {
     rendered = renderJobs(jobs, options.templateDirs);
@@ -58,7 +78,11 @@ export function runJobs(jobs: readonly Job[], options: GenOptions, report: Repor
   if (options.check) {
     const stale = findStaleOutputs(rendered, orphans);
     if (stale.length > 0) report.stale(stale, options.fixCommand);
-    return { status: stale.length > 0 || (breaking > 0 && options.failOnBreaking) ? 1 : 0, rendered };
+    return {
+      status:
+        stale.length > 0 || (breaking > 0 && options.failOnBreaking) ? 1 : 0,
+      rendered,
+    };
   }
   if (breaking > 0 && options.failOnBreaking) {
     report.breakingChangesRefused(jobs[0]!.specFile);
@@ -85,13 +109,21 @@ export function runJobs(jobs: readonly Job[], options: GenOptions, report: Repor
 }
 
 /** Prints the breaking-change warnings of every spec; returns how many changes break consumers. */
-function reportBreakingChanges(rendered: readonly Rendered[], report: Reporter): number {
+function reportBreakingChanges(
+  rendered: readonly Rendered[],
+  report: Reporter,
+): number {
   let count = 0;
   for (const { specFile, model, outDir } of rendered) {
-    const found = breakingReport(displayPath(specFile), model, outDir, (file) => displayPath(file));
+    const found = breakingReport(displayPath(specFile), model, outDir, (file) =>
+      displayPath(file),
+    );
     report.breakingChanges(found.lines);
     count += found.count;
   }
-  if (count > 0) report.breakingChanges(["  code using the published enum breaks on these; release them in a new major version"]);
+  if (count > 0)
+    report.breakingChanges([
+      "  code using the published enum breaks on these; release them in a new major version",
+    ]);
   return count;
 }

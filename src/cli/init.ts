@@ -28,7 +28,10 @@ const PASCAL_CASE = /^[A-Z][A-Za-z0-9]*$/;
 
 /** Specs shipped in the package's spec/ folder that `--from` can start from. */
 const PRESETS: Record<string, { file: string; name: string }> = {
-  websocket: { file: "websocket-status-codes.yaml", name: "WebSocketStatusCodes" },
+  websocket: {
+    file: "websocket-status-codes.yaml",
+    name: "WebSocketStatusCodes",
+  },
 };
 
 /** A reason to stop before writing anything; exit status 2 for bad usage, 1 otherwise. */
@@ -58,10 +61,14 @@ export function init(argv: readonly string[], cwd = process.cwd()): number {
     process.stdout.write(createProject(options, cwd));
     return 0;
   } catch (error) {
-    const usage = (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
+    const usage = (error as { code?: string }).code?.startsWith(
+      "ERR_PARSE_ARGS",
+    );
     if (!(error instanceof InitError || usage)) throw error;
     const exitCode = error instanceof InitError ? error.exitCode : 2;
-    process.stderr.write(`codeset init: ${(error as Error).message}\n${exitCode === 2 ? `\n${INIT_USAGE}\n` : ""}`);
+    process.stderr.write(
+      `codeset init: ${(error as Error).message}\n${exitCode === 2 ? `\n${INIT_USAGE}\n` : ""}`,
+    );
     return exitCode;
   }
 }
@@ -78,22 +85,38 @@ function parseInitArgs(argv: readonly string[]): InitOptions | "help" {
     },
   });
   if (values.help) return "help";
-  if (positionals.length > 0) throw new InitError(`unexpected argument '${positionals[0]}'`, 2);
+  if (positionals.length > 0)
+    throw new InitError(`unexpected argument '${positionals[0]}'`, 2);
   if (values.from !== undefined && !Object.hasOwn(PRESETS, values.from)) {
-    throw new InitError(`--from must be one of: ${Object.keys(PRESETS).join(", ")} (got '${values.from}')`, 2);
+    throw new InitError(
+      `--from must be one of: ${Object.keys(PRESETS).join(", ")} (got '${values.from}')`,
+      2,
+    );
   }
-  const name = values.name ?? (values.from !== undefined ? PRESETS[values.from]!.name : DEFAULT_NAME);
-  if (!PASCAL_CASE.test(name)) throw new InitError(`--name must be PascalCase, like ${DEFAULT_NAME} (got '${name}')`, 2);
+  const name =
+    values.name ??
+    (values.from !== undefined ? PRESETS[values.from]!.name : DEFAULT_NAME);
+  if (!PASCAL_CASE.test(name))
+    throw new InitError(
+      `--name must be PascalCase, like ${DEFAULT_NAME} (got '${name}')`,
+      2,
+    );
   return { name, from: values.from, force: values.force };
 }
 
 /** Plans every change first (so a bad package.json writes nothing), then writes; returns the report for stdout. */
 function createProject(options: InitOptions, cwd: string): string {
   const preset = options.from !== undefined ? PRESETS[options.from] : undefined;
-  const fileName = preset && options.name === preset.name ? preset.file : `${kebabCase(options.name)}.yaml`;
+  const fileName =
+    preset && options.name === preset.name
+      ? preset.file
+      : `${kebabCase(options.name)}.yaml`;
   const specFile = path.join(cwd, "spec", fileName);
   const specPath = `spec/${fileName}`;
-  if (existsSync(specFile) && !options.force) throw new InitError(`${specPath} already exists; use --force to overwrite it`);
+  if (existsSync(specFile) && !options.force)
+    throw new InitError(
+      `${specPath} already exists; use --force to overwrite it`,
+    );
   const packageName = toolchainPackage().name;
   const schema = schemaReference(path.dirname(specFile), cwd, packageName);
   const specText = preset
@@ -106,10 +129,23 @@ function createProject(options: InitOptions, cwd: string): string {
     // "wx" fails instead of overwriting a file that appeared since the check above.
     writeFileSync(specFile, specText, { flag: options.force ? "w" : "wx" });
   });
-  if (packageJson.text !== undefined) writeOrExplain("package.json", () => writeFileSync(packageJson.file, packageJson.text!));
+  if (packageJson.text !== undefined)
+    writeOrExplain("package.json", () =>
+      writeFileSync(packageJson.file, packageJson.text!),
+    );
 
   const outDir = `generated/${(parse(specText) as { package: { name: string } }).package.name}/`;
-  return [`created ${specPath}`, packageJson.report, "", nextSteps(specPath, outDir, packageJson.runsCodeset, schema.installed ? undefined : packageName)].join("\n");
+  return [
+    `created ${specPath}`,
+    packageJson.report,
+    "",
+    nextSteps(
+      specPath,
+      outDir,
+      packageJson.runsCodeset,
+      schema.installed ? undefined : packageName,
+    ),
+  ].join("\n");
 }
 
 /** Turns a failed write (a folder in the way, no permission, a file that just appeared) into a message. */
@@ -119,21 +155,41 @@ function writeOrExplain(what: string, write: () => void): void {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === undefined) throw error;
-    throw new InitError(code === "EEXIST" ? `${what} already exists; use --force to overwrite it` : `cannot write ${what} (${code})`);
+    throw new InitError(
+      code === "EEXIST"
+        ? `${what} already exists; use --force to overwrite it`
+        : `cannot write ${what} (${code})`,
+    );
   }
 }
 
 /** The commands to type next, aligned, each with why; the install step only while the package is not installed. */
-function nextSteps(specPath: string, outDir: string, genScriptRunsCodeset: boolean, packageToInstall: string | undefined): string {
+function nextSteps(
+  specPath: string,
+  outDir: string,
+  genScriptRunsCodeset: boolean,
+  packageToInstall: string | undefined,
+): string {
   const steps: [string, string][] = [];
-  if (packageToInstall !== undefined) steps.push([`npm install -D ${packageToInstall}`, "the generator, and the schema your editor reads"]);
+  if (packageToInstall !== undefined)
+    steps.push([
+      `npm install -D ${packageToInstall}`,
+      "the generator, and the schema your editor reads",
+    ]);
   steps.push(
     [`edit ${specPath}`, "your codes; its header comment explains every key"],
-    [genScriptRunsCodeset ? "npm run gen" : "npx codeset gen", `writes ${outDir}`],
+    [
+      genScriptRunsCodeset ? "npm run gen" : "npx codeset gen",
+      `writes ${outDir}`,
+    ],
     ["npx codeset gen --check", `for CI: exits 1 while ${outDir} is stale`],
   );
   const width = Math.max(...steps.map(([command]) => command.length));
-  return ["Next steps:", ...steps.map(([command, why]) => `  ${command.padEnd(width)}   # ${why}`), ""].join("\n");
+  return [
+    "Next steps:",
+    ...steps.map(([command, why]) => `  ${command.padEnd(width)}   # ${why}`),
+    "",
+  ].join("\n");
 }
 
 /**
@@ -141,15 +197,27 @@ function nextSteps(specPath: string, outDir: string, genScriptRunsCodeset: boole
  * resolves it (the nearest node_modules/<package>, as Node looks it up), not its real path, which under pnpm
  * names a version. Before the package is installed, the path it will have after `npm install -D`.
  */
-function schemaReference(specDir: string, cwd: string, packageName: string): { reference: string; installed: boolean } {
+function schemaReference(
+  specDir: string,
+  cwd: string,
+  packageName: string,
+): { reference: string; installed: boolean } {
   let packageDir: string | undefined;
   for (let dir = cwd; packageDir === undefined; dir = path.dirname(dir)) {
     const candidate = path.join(dir, "node_modules", ...packageName.split("/"));
-    if (existsSync(path.join(candidate, "package.json"))) packageDir = candidate;
+    if (existsSync(path.join(candidate, "package.json")))
+      packageDir = candidate;
     else if (path.dirname(dir) === dir) break;
   }
-  const target = path.join(packageDir ?? path.join(cwd, "node_modules", packageName), "spec", "spec.schema.json");
-  return { reference: path.relative(specDir, target).split(path.sep).join("/"), installed: packageDir !== undefined };
+  const target = path.join(
+    packageDir ?? path.join(cwd, "node_modules", packageName),
+    "spec",
+    "spec.schema.json",
+  );
+  return {
+    reference: path.relative(specDir, target).split(path.sep).join("/"),
+    installed: packageDir !== undefined,
+  };
 }
 
 function schemaComment(reference: string): string {
@@ -157,16 +225,34 @@ function schemaComment(reference: string): string {
 }
 
 /** A shipped spec with its schema comment pointed at the user's install, renamed when --name asks for it. */
-function presetSpec(preset: { file: string; name: string }, name: string, schema: string): string {
-  const shipped = readFileSync(new URL(`spec/${preset.file}`, TOOLCHAIN_ROOT), "utf8");
-  let text = shipped.replace(/^# yaml-language-server: \$schema=.*$/m, schemaComment(schema));
+function presetSpec(
+  preset: { file: string; name: string },
+  name: string,
+  schema: string,
+): string {
+  const shipped = readFileSync(
+    new URL(`spec/${preset.file}`, TOOLCHAIN_ROOT),
+    "utf8",
+  );
+  let text = shipped.replace(
+    /^# yaml-language-server: \$schema=.*$/m,
+    schemaComment(schema),
+  );
   if (name === preset.name) return text;
   text = text
     .replace(/^name: .*$/m, `name: ${name}`)
-    .replace(/^(package:\r?\n(?:(?:[ \t]+.*)?\r?\n)*?[ \t]+name: ).*$/m, `$1${kebabCase(name)}`);
-  const renamed = parse(text) as { name?: unknown; package?: { name?: unknown } };
+    .replace(
+      /^(package:\r?\n(?:(?:[ \t]+.*)?\r?\n)*?[ \t]+name: ).*$/m,
+      `$1${kebabCase(name)}`,
+    );
+  const renamed = parse(text) as {
+    name?: unknown;
+    package?: { name?: unknown };
+  };
   if (renamed.name !== name || renamed.package?.name !== kebabCase(name)) {
-    throw new InitError(`cannot rename ${preset.file} to ${name}; use --from ${preset.file} without --name and edit it`);
+    throw new InitError(
+      `cannot rename ${preset.file} to ${name}; use --from ${preset.file} without --name and edit it`,
+    );
   }
   return text;
 }
@@ -174,7 +260,9 @@ function presetSpec(preset: { file: string; name: string }, name: string, schema
 /** A small spec that shows every common key, with a header that explains the format. */
 function starterSpec(name: string, schema: string): string {
   const packageName = kebabCase(name);
-  const title = packageName.replaceAll("-", " ").replace(/^./, (first) => first.toUpperCase());
+  const title = packageName
+    .replaceAll("-", " ")
+    .replace(/^./, (first) => first.toUpperCase());
   return `${schemaComment(schema)}
 #
 # ${name}: the single source of truth for these codes. Edit this file, never the
@@ -250,17 +338,29 @@ function planPackageJson(file: string): PackageJsonPlan {
   const script = "codeset gen";
   if (!existsSync(file)) {
     const text = `${JSON.stringify({ private: true, scripts: { gen: script } }, null, 2)}\n`;
-    return { file, text, runsCodeset: true, report: `created package.json with the script "gen": "${script}"` };
+    return {
+      file,
+      text,
+      runsCodeset: true,
+      report: `created package.json with the script "gen": "${script}"`,
+    };
   }
   const original = readFileSync(file, "utf8");
   let manifest: unknown;
   try {
     manifest = JSON.parse(original);
   } catch (error) {
-    throw new InitError(`package.json is not valid JSON (${(error as Error).message}); nothing written`);
+    throw new InitError(
+      `package.json is not valid JSON (${(error as Error).message}); nothing written`,
+    );
   }
-  if (!isObject(manifest) || (manifest.scripts !== undefined && !isObject(manifest.scripts))) {
-    throw new InitError("package.json must be an object whose `scripts` is an object; nothing written");
+  if (
+    !isObject(manifest) ||
+    (manifest.scripts !== undefined && !isObject(manifest.scripts))
+  ) {
+    throw new InitError(
+      "package.json must be an object whose `scripts` is an object; nothing written",
+    );
   }
   const scripts = manifest.scripts ?? {};
   if (typeof scripts.gen === "string") {
@@ -271,15 +371,28 @@ function planPackageJson(file: string): PackageJsonPlan {
   manifest.scripts = { ...scripts, gen: script };
   const indent = /^([ \t]+)"/m.exec(original)?.[1] ?? 2;
   const newline = original.includes("\r\n") ? "\r\n" : "\n";
-  const text = `${JSON.stringify(manifest, null, indent)}\n`.replaceAll("\n", newline);
-  return { file, text, runsCodeset: true, report: `added the script "gen": "${script}" to package.json` };
+  const text = `${JSON.stringify(manifest, null, indent)}\n`.replaceAll(
+    "\n",
+    newline,
+  );
+  return {
+    file,
+    text,
+    runsCodeset: true,
+    report: `added the script "gen": "${script}" to package.json`,
+  };
 }
 
-function isObject(value: unknown): value is Record<string, unknown> & { scripts?: Record<string, unknown> } {
+function isObject(
+  value: unknown,
+): value is Record<string, unknown> & { scripts?: Record<string, unknown> } {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** AppCloseCodes -> app-close-codes, the same way a spec without a `package` key names its package. */
 function kebabCase(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/([A-Z])([A-Z][a-z])/g, "$1-$2").toLowerCase();
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
+    .replace(/([A-Z])([A-Z][a-z])/g, "$1-$2")
+    .toLowerCase();
 }

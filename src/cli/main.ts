@@ -21,7 +21,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   const name = named ? argv[0]! : "gen";
   try {
     const command = COMMANDS[name];
-    if (command === undefined) throw new UsageError(`unknown command '${name}'`);
+    if (command === undefined)
+      throw new UsageError(`unknown command '${name}'`);
     return await command(argv.slice(named ? 1 : 0));
   } catch (error) {
     if (!isUsageError(error)) throw error;
@@ -49,11 +50,18 @@ async function parseGenArgs(args: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
-  const specFile = single(values.spec, "--spec", "omit it to generate every spec/*.yaml");
+  if (positionals.length > 0)
+    throw new UsageError(`unexpected argument '${positionals[0]}'`);
+  const specFile = single(
+    values.spec,
+    "--spec",
+    "omit it to generate every spec/*.yaml",
+  );
   const outDir = single(values.out, "--out", "give one --spec and one --out");
-  if (outDir !== undefined && specFile === undefined) throw new UsageError("--out needs --spec");
-  if (values.check && values.watch) throw new UsageError("--check and --watch do not go together");
+  if (outDir !== undefined && specFile === undefined)
+    throw new UsageError("--out needs --spec");
+  if (values.check && values.watch)
+    throw new UsageError("--check and --watch do not go together");
   for (const dir of values.templates) assertTemplateFolder(dir);
   const options: GenOptions = {
     specFile,
@@ -68,29 +76,48 @@ async function parseGenArgs(args: string[]): Promise<number> {
   return (await import("./gen.js")).gen(options);
 }
 
-function single(values: string[] | undefined, flag: string, hint: string): string | undefined {
-  if (values !== undefined && values.length > 1) throw new UsageError(`${flag} given ${values.length} times; ${hint}`);
+function single(
+  values: string[] | undefined,
+  flag: string,
+  hint: string,
+): string | undefined {
+  if (values !== undefined && values.length > 1)
+    throw new UsageError(`${flag} given ${values.length} times; ${hint}`);
   return values?.[0];
 }
 
 function assertTemplateFolder(dir: string): void {
-  const has = (sub: string) => statSync(path.resolve(dir, sub), { throwIfNoEntry: false })?.isDirectory() === true;
+  const has = (sub: string) =>
+    statSync(path.resolve(dir, sub), {
+      throwIfNoEntry: false,
+    })?.isDirectory() === true;
   if (!has(".")) throw new UsageError(`--templates ${dir}: no such folder`);
-  if (!has("outputs") && !has("partials")) throw new UsageError(`--templates ${dir}: holds neither outputs/ nor partials/ (lay it out like templates/)`);
+  if (!has("outputs") && !has("partials"))
+    throw new UsageError(
+      `--templates ${dir}: holds neither outputs/ nor partials/ (lay it out like templates/)`,
+    );
 }
 
 /** The command --check tells the user to run: this one, writing instead of checking. */
-function fixCommand(specFile: string | undefined, outDir: string | undefined, templateDirs: readonly string[]): string {
+function fixCommand(
+  specFile: string | undefined,
+  outDir: string | undefined,
+  templateDirs: readonly string[],
+): string {
   const args = [
     ...(specFile !== undefined ? ["--spec", specFile] : []),
     ...(outDir !== undefined ? ["--out", outDir] : []),
     ...templateDirs.flatMap((dir) => ["--templates", dir]),
   ];
-  return args.length === 0 ? "npm run gen" : `npm run gen -- ${args.map(shellQuote).join(" ")}`;
+  return args.length === 0
+    ? "npm run gen"
+    : `npm run gen -- ${args.map(shellQuote).join(" ")}`;
 }
 
 function shellQuote(arg: string): string {
-  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
+  return /^[\w@%+=:,./-]+$/.test(arg)
+    ? arg
+    : `'${arg.replaceAll("'", `'\\''`)}'`;
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -16,7 +16,9 @@ export class Reporter {
   /** Spec or template problems: nothing was written. */
   problems(diagnostics: readonly Diagnostic[]): void {
     this.err(diagnostics.map(formatDiagnostic).join("\n"));
-    this.err(`nothing written: fix the problem${diagnostics.length === 1 ? "" : "s"} above`);
+    this.err(
+      `nothing written: fix the problem${diagnostics.length === 1 ? "" : "s"} above`,
+    );
   }
 
   /** An output folder that cannot be written (foreign files, a held lock); nothing was changed. */
@@ -29,12 +31,17 @@ export class Reporter {
   }
 
   breakingChangesRefused(specFile: string): void {
-    this.err("nothing written: --fail-on-breaking refuses the breaking changes above");
+    this.err(
+      "nothing written: --fail-on-breaking refuses the breaking changes above",
+    );
   }
 
   /** `spec/x.yaml -> generated/x: 2 files changed`, the line a run prints per spec. */
   written(specFile: string, outDir: string, changed: number): void {
-    const outcome = changed === 0 ? "up to date" : `${changed} file${changed === 1 ? "" : "s"} changed`;
+    const outcome =
+      changed === 0
+        ? "up to date"
+        : `${changed} file${changed === 1 ? "" : "s"} changed`;
     this.out(`${displayPath(specFile)} -> ${displayPath(outDir)}: ${outcome}`);
   }
 
@@ -43,7 +50,9 @@ export class Reporter {
   }
 
   orphanKept(dir: string): void {
-    this.err(`warning: ${displayPath(dir)}/ matches no spec and holds no generated files; delete it if it is not needed`);
+    this.err(
+      `warning: ${displayPath(dir)}/ matches no spec and holds no generated files; delete it if it is not needed`,
+    );
   }
 
   stale(report: readonly string[], fixCommand: string): void {
@@ -71,7 +80,9 @@ export class WatchReporter extends Reporter {
 
   /** After problems or an output problem: the run of specFile changed nothing. */
   failed(specFile: string): void {
-    this.out(`${displayPath(specFile)}: failed; kept the last good outputs ${this.took()}`);
+    this.out(
+      `${displayPath(specFile)}: failed; kept the last good outputs ${this.took()}`,
+    );
   }
 
   override outputProblem(specFile: string, message: string): void {
@@ -80,16 +91,25 @@ export class WatchReporter extends Reporter {
   }
 
   override breakingChangesRefused(specFile: string): void {
-    this.out(`${displayPath(specFile)}: breaking changes refused (--fail-on-breaking); kept the last outputs ${this.took()}`);
+    this.out(
+      `${displayPath(specFile)}: breaking changes refused (--fail-on-breaking); kept the last outputs ${this.took()}`,
+    );
   }
 
   override written(specFile: string, outDir: string, changed: number): void {
-    const outcome = changed === 0 ? "up to date" : `${changed} file${changed === 1 ? "" : "s"} changed`;
-    this.out(`${displayPath(specFile)} -> ${displayPath(outDir)}: ${outcome} ${this.took()}`);
+    const outcome =
+      changed === 0
+        ? "up to date"
+        : `${changed} file${changed === 1 ? "" : "s"} changed`;
+    this.out(
+      `${displayPath(specFile)} -> ${displayPath(outDir)}: ${outcome} ${this.took()}`,
+    );
   }
 
   deleted(specFile: string): void {
-    this.out(`${displayPath(specFile)}: deleted; its outputs stay until \`npm run gen\``);
+    this.out(
+      `${displayPath(specFile)}: deleted; its outputs stay until \`npm run gen\``,
+    );
   }
 
   watching(paths: readonly string[]): void {

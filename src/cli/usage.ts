@@ -27,6 +27,11 @@ export class NothingToDoError extends Error {}
 
 /** Errors that mean exit 2; parseArgs reports unknown flags, missing values and stray arguments as ERR_PARSE_ARGS_*. */
 export function isUsageError(error: unknown): error is Error {
-  if (error instanceof UsageError || error instanceof NothingToDoError) return true;
-  return (error as { code?: unknown })?.code?.toString().startsWith("ERR_PARSE_ARGS") === true;
+  if (error instanceof UsageError || error instanceof NothingToDoError)
+    return true;
+  return (
+    (error as { code?: unknown })?.code
+      ?.toString()
+      .startsWith("ERR_PARSE_ARGS") === true
+  );
 }

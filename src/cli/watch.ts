@@ -1,5 +1,10 @@
 // --watch: regenerates a spec when it is saved, and every spec when a template is; one line per spec and run.
-import { existsSync, readdirSync, watch as watchFolder, type FSWatcher } from "node:fs";
+import {
+  existsSync,
+  readdirSync,
+  watch as watchFolder,
+  type FSWatcher,
+} from "node:fs";
 import path from "node:path";
 import type { Job } from "../generate.js";
 import { displayPath, SPEC_DIR } from "../project.js";
@@ -37,7 +42,9 @@ class SpecWatcher {
     process.once("SIGTERM", this.stop);
     this.run(undefined);
     const specs = this.options.specFile ?? `${SPEC_DIR}/*.yaml`;
-    const templates = [BUILT_IN_TEMPLATES, ...this.options.templateDirs].map((dir) => `${displayPath(dir)}/`);
+    const templates = [BUILT_IN_TEMPLATES, ...this.options.templateDirs].map(
+      (dir) => `${displayPath(dir)}/`,
+    );
     this.report.watching([displayPath(specs), ...templates]);
   }
 
@@ -56,7 +63,8 @@ class SpecWatcher {
       if (!known.has(spec)) this.report.deleted(spec);
     }
     for (const job of jobs) {
-      if (only === undefined || only.has(path.resolve(job.specFile))) this.runJob(job);
+      if (only === undefined || only.has(path.resolve(job.specFile)))
+        this.runJob(job);
     }
     this.watchFolders();
   }
@@ -65,9 +73,16 @@ class SpecWatcher {
   private runJob(job: Job): void {
     this.report.startRun();
     try {
-      const { status, rendered } = runJobs([job], this.options, this.report, { judgeOrphans: false });
-      if (rendered !== undefined) this.specTemplates.set(path.resolve(job.specFile), rendered[0]!.templateDirs);
-      if (status !== 0 && rendered === undefined) this.report.failed(job.specFile);
+      const { status, rendered } = runJobs([job], this.options, this.report, {
+        judgeOrphans: false,
+      });
+      if (rendered !== undefined)
+        this.specTemplates.set(
+          path.resolve(job.specFile),
+          rendered[0]!.templateDirs,
+        );
+      if (status !== 0 && rendered === undefined)
+        this.report.failed(job.specFile);
     } catch (error) {
       this.report.notice(String((error as Error)?.message ?? error));
       this.report.failed(job.specFile);
@@ -76,19 +91,32 @@ class SpecWatcher {
 
   /** The folder holding the specs: watching the folder, not the file, survives editors that save by rename. */
   private specFolder(): string {
-    return path.resolve(this.options.specFile !== undefined ? path.dirname(this.options.specFile) : SPEC_DIR);
+    return path.resolve(
+      this.options.specFile !== undefined
+        ? path.dirname(this.options.specFile)
+        : SPEC_DIR,
+    );
   }
 
   private isSpec(file: string): boolean {
-    if (this.options.specFile !== undefined) return path.resolve(file) === path.resolve(this.options.specFile);
+    if (this.options.specFile !== undefined)
+      return path.resolve(file) === path.resolve(this.options.specFile);
     return /\.ya?ml$/.test(file);
   }
 
   /** Opens a watcher on the spec folder and on every folder under every template root, closing ones no longer needed. */
   private watchFolders(): void {
-    const roots = new Set([BUILT_IN_TEMPLATES, ...this.options.templateDirs, ...[...this.specTemplates.values()].flat()]);
-    const wanted = new Map<string, "spec" | "template">([[this.specFolder(), "spec"]]);
-    for (const root of roots) for (const dir of foldersUnder(root)) if (!wanted.has(dir)) wanted.set(dir, "template");
+    const roots = new Set([
+      BUILT_IN_TEMPLATES,
+      ...this.options.templateDirs,
+      ...[...this.specTemplates.values()].flat(),
+    ]);
+    const wanted = new Map<string, "spec" | "template">([
+      [this.specFolder(), "spec"],
+    ]);
+    for (const root of roots)
+      for (const dir of foldersUnder(root))
+        if (!wanted.has(dir)) wanted.set(dir, "template");
     for (const [dir, watcher] of this.folders) {
       if (!wanted.has(dir)) {
         watcher.close();
@@ -98,7 +126,9 @@ class SpecWatcher {
     for (const [dir, kind] of wanted) {
       if (this.folders.has(dir) || !existsSync(dir)) continue;
       try {
-        const watcher = watchFolder(dir, (_event, name) => this.changed(dir, kind, name === null ? null : String(name)));
+        const watcher = watchFolder(dir, (_event, name) =>
+          this.changed(dir, kind, name === null ? null : String(name)),
+        );
         // A watched folder that is deleted ends its watcher; the next run's watchFolders reopens what exists.
         watcher.on("error", () => {
           watcher.close();
@@ -111,11 +141,21 @@ class SpecWatcher {
     }
   }
 
-  private changed(dir: string, kind: "spec" | "template", name: string | null): void {
-    if (kind === "spec" && name !== null && this.isSpec(path.join(dir, name))) this.savedSpecs.add(path.join(dir, name));
-    else if (kind === "spec" && name === null) this.templatesChanged = true; // unknown file: redo everything
+  private changed(
+    dir: string,
+    kind: "spec" | "template",
+    name: string | null,
+  ): void {
+    if (kind === "spec" && name !== null && this.isSpec(path.join(dir, name)))
+      this.savedSpecs.add(path.join(dir, name));
+    else if (kind === "spec" && name === null)
+      this.templatesChanged = true; // unknown file: redo everything
     // A template, or a folder that may soon hold templates; editor swap and backup files are not templates.
-    else if (kind === "template" && (name === null || name.endsWith(".hbs") || !name.includes("."))) this.templatesChanged = true;
+    else if (
+      kind === "template" &&
+      (name === null || name.endsWith(".hbs") || !name.includes("."))
+    )
+      this.templatesChanged = true;
     else return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.flush(), DEBOUNCE_MS);
@@ -144,8 +184,14 @@ class SpecWatcher {
 /** dir and every folder below it (absolute); none when dir is missing. */
 function foldersUnder(dir: string): string[] {
   try {
-    const below = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isDirectory());
-    return [dir, ...below.map((entry) => path.join(entry.parentPath, entry.name))];
+    const below = readdirSync(dir, {
+      recursive: true,
+      withFileTypes: true,
+    }).filter((entry) => entry.isDirectory());
+    return [
+      dir,
+      ...below.map((entry) => path.join(entry.parentPath, entry.name)),
+    ];
   } catch {
     return [];
   }

@@ -47,9 +47,16 @@ export function main(argv: readonly string[]): number {
     const site = values.site ?? siteDir;
     const pages = collectPages(values.generated);
     stageSite(srcDir, pages);
-    runMkdocs({ config: values.config, configDocsDir: docsDir, srcDir, siteDir: site });
+    runMkdocs({
+      config: values.config,
+      configDocsDir: docsDir,
+      srcDir,
+      siteDir: site,
+    });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    process.stdout.write(`${path.relative(process.cwd(), site) || "."}/: ${pages.length} code set page${pages.length === 1 ? "" : "s"} + index built in ${seconds} s\n`);
+    process.stdout.write(
+      `${path.relative(process.cwd(), site) || "."}/: ${pages.length} code set page${pages.length === 1 ? "" : "s"} + index built in ${seconds} s\n`,
+    );
     return 0;
   } catch (error) {
     process.stderr.write(`docs: ${(error as Error).message}\n`);
@@ -58,11 +65,24 @@ export function main(argv: readonly string[]): number {
 }
 
 /** docs_dir and site_dir of the mkdocs config, resolved against its folder (mkdocs' defaults: docs, site). */
-function configuredFolders(config: string): { docsDir: string; siteDir: string } {
+function configuredFolders(config: string): {
+  docsDir: string;
+  siteDir: string;
+} {
   const parsed: unknown = parse(readFileSync(config, "utf8"));
-  const settings = typeof parsed === "object" && parsed !== null ? (parsed as Record<string, unknown>) : {};
-  const folder = (key: string, fallback: string) => path.resolve(path.dirname(config), typeof settings[key] === "string" ? settings[key] : fallback);
-  return { docsDir: folder("docs_dir", "docs"), siteDir: folder("site_dir", "site") };
+  const settings =
+    typeof parsed === "object" && parsed !== null
+      ? (parsed as Record<string, unknown>)
+      : {};
+  const folder = (key: string, fallback: string) =>
+    path.resolve(
+      path.dirname(config),
+      typeof settings[key] === "string" ? settings[key] : fallback,
+    );
+  return {
+    docsDir: folder("docs_dir", "docs"),
+    siteDir: folder("site_dir", "site"),
+  };
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -64,7 +64,13 @@ export interface Model {
   description: string | undefined;
   /** The page's YAML front matter, without the `---` fences, or undefined. */
   frontMatter: string | undefined;
-  package: { name: string; version: string; description: string; keywords: string[]; license: string | undefined };
+  package: {
+    name: string;
+    version: string;
+    description: string;
+    keywords: string[];
+    license: string | undefined;
+  };
   docs: { values: boolean };
   bounds: { min: number; max: number };
   enumStyle: EnumStyle;
@@ -86,8 +92,11 @@ export interface Model {
 }
 
 export function buildModel(spec: Spec): Model {
-  const bits = new Map(spec.flags.map((flag, index) => [flag.name, 1 << index]));
-  const maskOf = (flags: string[]) => flags.reduce((mask, flag) => mask | (bits.get(flag) ?? 0), 0);
+  const bits = new Map(
+    spec.flags.map((flag, index) => [flag.name, 1 << index]),
+  );
+  const maskOf = (flags: string[]) =>
+    flags.reduce((mask, flag) => mask | (bits.get(flag) ?? 0), 0);
   const codes = spec.codes.map((code, index): CodeModel => ({
     name: code.name,
     code: code.code,
@@ -98,11 +107,15 @@ export function buildModel(spec: Spec): Model {
     mask: maskOf(code.flags),
     reference: code.reference,
     deprecated: code.deprecated ?? false,
-    deprecatedNote: typeof code.deprecated === "string" ? code.deprecated : undefined,
+    deprecatedNote:
+      typeof code.deprecated === "string" ? code.deprecated : undefined,
     anchor: code.name.toLowerCase(),
     index,
   }));
-  const ranges = spec.ranges.map((range) => ({ ...range, mask: maskOf(range.flags) }));
+  const ranges = spec.ranges.map((range) => ({
+    ...range,
+    mask: maskOf(range.flags),
+  }));
   return {
     banner: `generated from ${spec.source} by \`npm run gen\`; do not edit`,
     source: spec.source,
@@ -110,11 +123,14 @@ export function buildModel(spec: Spec): Model {
     title: spec.title ?? spec.name,
     reference: spec.reference,
     description: spec.description?.trim(),
-    frontMatter: spec.frontMatter ? stringify(spec.frontMatter, { lineWidth: 0 }).trimEnd() : undefined,
+    frontMatter: spec.frontMatter
+      ? stringify(spec.frontMatter, { lineWidth: 0 }).trimEnd()
+      : undefined,
     package: {
       name: spec.package.name,
       version: spec.package.version,
-      description: spec.package.description ?? spec.title ?? `${spec.name} status codes`,
+      description:
+        spec.package.description ?? spec.title ?? `${spec.name} status codes`,
       keywords: spec.package.keywords,
       license: spec.package.license,
     },
@@ -136,7 +152,10 @@ export function buildModel(spec: Spec): Model {
   };
 }
 
-function lookupOf(codes: readonly CodeModel[], ranges: readonly RangeModel[]): LookupModel {
+function lookupOf(
+  codes: readonly CodeModel[],
+  ranges: readonly RangeModel[],
+): LookupModel {
   let codeLo = Infinity;
   let codeHi = -Infinity;
   for (const { code } of codes) {
@@ -149,9 +168,25 @@ function lookupOf(codes: readonly CodeModel[], ranges: readonly RangeModel[]): L
     lo = Math.min(lo, from);
     hi = Math.max(hi, to);
   }
-  const sets = new Set([0, ...codes.map(({ mask }) => mask), ...ranges.map(({ mask }) => mask)]).size;
+  const sets = new Set([
+    0,
+    ...codes.map(({ mask }) => mask),
+    ...ranges.map(({ mask }) => mask),
+  ]).size;
   const largest = (sets - 1) * 2 + 1;
-  const table = largest <= 0xff ? "Uint8Array" : largest <= 0xffff ? "Uint16Array" : "Int32Array";
+  const table =
+    largest <= 0xff
+      ? "Uint8Array"
+      : largest <= 0xffff
+        ? "Uint16Array"
+        : "Int32Array";
   const dense = hi - lo + 1 <= MAX_TABLE_SPAN;
-  return { dense, lo, span: dense ? hi - lo + 1 : 0, table, codeLo, codeSpan: dense ? codeHi - codeLo + 1 : 0 };
+  return {
+    dense,
+    lo,
+    span: dense ? hi - lo + 1 : 0,
+    table,
+    codeLo,
+    codeSpan: dense ? codeHi - codeLo + 1 : 0,
+  };
 }

@@ -13,13 +13,17 @@ export type BreakingChange =
   | { kind: "reused"; code: number; was: string; now: string };
 
 /** The codes an output folder currently publishes, read from its JSON Schema, or why they could not be read. */
-export type Published = { file: string; codes: PublishedCode[] } | { file: string; problem: string };
+export type Published =
+  { file: string; codes: PublishedCode[] } | { file: string; problem: string };
 
 /**
  * Reads the `oneOf` const/title pairs of the JSON Schema in outDir: `<name>.schema.json`, or, when the
  * set was renamed, the folder's only `*.schema.json`. Undefined when there is no previous output.
  */
-export function readPublishedCodes(outDir: string, name: string): Published | undefined {
+export function readPublishedCodes(
+  outDir: string,
+  name: string,
+): Published | undefined {
   const file = findSchema(outDir, name);
   if (file === undefined) return undefined;
   let schema: unknown;
@@ -32,8 +36,15 @@ export function readPublishedCodes(outDir: string, name: string): Published | un
   if (!Array.isArray(oneOf)) return { file, problem: "has no oneOf list" };
   const codes: PublishedCode[] = [];
   for (const entry of oneOf) {
-    const { const: code, title } = (entry ?? {}) as { const?: unknown; title?: unknown };
-    if (typeof code !== "number" || typeof title !== "string") return { file, problem: "has a oneOf entry without a numeric const and a title" };
+    const { const: code, title } = (entry ?? {}) as {
+      const?: unknown;
+      title?: unknown;
+    };
+    if (typeof code !== "number" || typeof title !== "string")
+      return {
+        file,
+        problem: "has a oneOf entry without a numeric const and a title",
+      };
     codes.push({ name: title, code });
   }
   return { file, codes };
@@ -42,25 +53,34 @@ export function readPublishedCodes(outDir: string, name: string): Published | un
 function findSchema(outDir: string, name: string): string | undefined {
   let entries: string[];
   try {
-    entries = readdirSync(outDir).filter((entry) => entry.endsWith(".schema.json"));
+    entries = readdirSync(outDir).filter((entry) =>
+      entry.endsWith(".schema.json"),
+    );
   } catch {
     return undefined;
   }
-  if (entries.includes(`${name}.schema.json`)) return path.join(outDir, `${name}.schema.json`);
+  if (entries.includes(`${name}.schema.json`))
+    return path.join(outDir, `${name}.schema.json`);
   return entries.length === 1 ? path.join(outDir, entries[0]!) : undefined;
 }
 
 /** Every breaking change from `previous` to `current`, in the order the previous set listed its codes. */
-export function findBreakingChanges(previous: readonly PublishedCode[], current: readonly PublishedCode[]): BreakingChange[] {
+export function findBreakingChanges(
+  previous: readonly PublishedCode[],
+  current: readonly PublishedCode[],
+): BreakingChange[] {
   const byName = new Map(current.map((entry) => [entry.name, entry.code]));
   const byCode = new Map(current.map((entry) => [entry.code, entry.name]));
   const changes: BreakingChange[] = [];
   for (const { name, code } of previous) {
     const newCode = byName.get(name);
     const newName = byCode.get(code);
-    if (newCode === undefined && newName === undefined) changes.push({ kind: "removed", name, code });
-    if (newCode !== undefined && newCode !== code) changes.push({ kind: "renumbered", name, from: code, to: newCode });
-    if (newName !== undefined && newName !== name) changes.push({ kind: "reused", code, was: name, now: newName });
+    if (newCode === undefined && newName === undefined)
+      changes.push({ kind: "removed", name, code });
+    if (newCode !== undefined && newCode !== code)
+      changes.push({ kind: "renumbered", name, from: code, to: newCode });
+    if (newName !== undefined && newName !== name)
+      changes.push({ kind: "reused", code, was: name, now: newName });
   }
   return changes;
 }
@@ -80,12 +100,29 @@ export function describeBreakingChange(change: BreakingChange): string {
  * The report for one spec against its output folder, as lines for stderr (empty when nothing breaks),
  * and how many breaking changes it names.
  */
-export function breakingReport(specName: string, model: { name: string; codes: readonly PublishedCode[] }, outDir: string, display: (file: string) => string): { lines: string[]; count: number } {
+export function breakingReport(
+  specName: string,
+  model: { name: string; codes: readonly PublishedCode[] },
+  outDir: string,
+  display: (file: string) => string,
+): { lines: string[]; count: number } {
   const published = readPublishedCodes(outDir, model.name);
   if (published === undefined) return { lines: [], count: 0 };
-  if ("problem" in published) return { lines: [`warning: ${display(published.file)} ${published.problem}; cannot check ${specName} for breaking changes`], count: 0 };
+  if ("problem" in published)
+    return {
+      lines: [
+        `warning: ${display(published.file)} ${published.problem}; cannot check ${specName} for breaking changes`,
+      ],
+      count: 0,
+    };
   const changes = findBreakingChanges(published.codes, model.codes);
   if (changes.length === 0) return { lines: [], count: 0 };
   const heading = `warning: ${specName}: ${changes.length} breaking change${changes.length === 1 ? "" : "s"} against ${display(published.file)}:`;
-  return { lines: [heading, ...changes.map((change) => `  ${describeBreakingChange(change)}`)], count: changes.length };
+  return {
+    lines: [
+      heading,
+      ...changes.map((change) => `  ${describeBreakingChange(change)}`),
+    ],
+    count: changes.length,
+  };
 }

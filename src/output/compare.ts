@@ -12,12 +12,16 @@ export interface Comparison {
   extra: string[];
 }
 
-export function compareOutputs(outDir: string, files: RenderedFiles): Comparison {
+export function compareOutputs(
+  outDir: string,
+  files: RenderedFiles,
+): Comparison {
   const onDisk = new Set(listFiles(outDir));
   const result: Comparison = { stale: [], missing: [], extra: [] };
   for (const [file, content] of files) {
     if (!onDisk.has(file)) result.missing.push(file);
-    else if (readFileSync(path.join(outDir, file), "utf8") !== content) result.stale.push(file);
+    else if (readFileSync(path.join(outDir, file), "utf8") !== content)
+      result.stale.push(file);
     onDisk.delete(file);
   }
   result.extra = [...onDisk].sort();
@@ -25,7 +29,12 @@ export function compareOutputs(outDir: string, files: RenderedFiles): Comparison
 }
 
 export function isUpToDate(comparison: Comparison): boolean {
-  return comparison.stale.length + comparison.missing.length + comparison.extra.length === 0;
+  return (
+    comparison.stale.length +
+      comparison.missing.length +
+      comparison.extra.length ===
+    0
+  );
 }
 
 /** Files below dir as sorted posix paths; none when dir is missing. */
@@ -37,6 +46,11 @@ export function listFiles(dir: string): string[] {
   }
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+    .map((entry) =>
+      path
+        .relative(dir, path.join(entry.parentPath, entry.name))
+        .split(path.sep)
+        .join("/"),
+    )
     .sort();
 }

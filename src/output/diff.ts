@@ -19,27 +19,52 @@ type Edit = { kind: " " | "-" | "+"; text: string };
  * The first hunk of a unified diff from `before` to `after`, with `---`/`+++` headers, or "" when the
  * texts are equal. Only the first hunk: enough to see what is stale without flooding a CI log.
  */
-export function unifiedDiff(before: string, after: string, options: DiffOptions): string {
+export function unifiedDiff(
+  before: string,
+  after: string,
+  options: DiffOptions,
+): string {
   if (before === after) return "";
   const context = options.context ?? 3;
   const maxLines = options.maxLines ?? 20;
   const a = splitLines(before);
   const b = splitLines(after);
   let prefix = 0;
-  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
+  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix])
+    prefix++;
   let suffix = 0;
-  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
-  const middle = alignLines(a.slice(prefix, a.length - suffix), b.slice(prefix, b.length - suffix));
+  while (
+    suffix < a.length - prefix &&
+    suffix < b.length - prefix &&
+    a[a.length - 1 - suffix] === b[b.length - 1 - suffix]
+  )
+    suffix++;
+  const middle = alignLines(
+    a.slice(prefix, a.length - suffix),
+    b.slice(prefix, b.length - suffix),
+  );
 
   // The first hunk: the first change and any later change that its context reaches.
-  const edits: Edit[] = [...a.slice(Math.max(0, prefix - context), prefix).map((text) => ({ kind: " " as const, text }))];
+  const edits: Edit[] = [
+    ...a
+      .slice(Math.max(0, prefix - context), prefix)
+      .map((text) => ({ kind: " " as const, text })),
+  ];
   let unchangedRun = 0;
-  for (const edit of [...middle, ...a.slice(a.length - suffix).map((text) => ({ kind: " " as const, text }))]) {
+  for (const edit of [
+    ...middle,
+    ...a.slice(a.length - suffix).map((text) => ({ kind: " " as const, text })),
+  ]) {
     unchangedRun = edit.kind === " " ? unchangedRun + 1 : 0;
     if (unchangedRun > 2 * context) break;
     edits.push(edit);
   }
-  while (edits.length > 0 && edits[edits.length - 1]!.kind === " " && trailingContext(edits) > context) edits.pop();
+  while (
+    edits.length > 0 &&
+    edits[edits.length - 1]!.kind === " " &&
+    trailingContext(edits) > context
+  )
+    edits.pop();
 
   const start = Math.max(0, prefix - context);
   const fromCount = edits.filter((edit) => edit.kind !== "+").length;
@@ -50,7 +75,8 @@ export function unifiedDiff(before: string, after: string, options: DiffOptions)
     `@@ -${range(start, fromCount)} +${range(start, toCount)} @@`,
     ...edits.slice(0, maxLines).map((edit) => `${edit.kind}${edit.text}`),
   ];
-  if (edits.length > maxLines) lines.push(`... ${edits.length - maxLines} more lines in this hunk`);
+  if (edits.length > maxLines)
+    lines.push(`... ${edits.length - maxLines} more lines in this hunk`);
   return lines.join("\n");
 }
 
@@ -78,13 +104,22 @@ function range(start: number, count: number): string {
 /** A shortest edit script by longest common subsequence; falls back to "all removed, all added" when huge. */
 function alignLines(a: readonly string[], b: readonly string[]): Edit[] {
   if (a.length > MAX_ALIGNED_LINES || b.length > MAX_ALIGNED_LINES) {
-    return [...a.map((text) => ({ kind: "-" as const, text })), ...b.map((text) => ({ kind: "+" as const, text }))];
+    return [
+      ...a.map((text) => ({ kind: "-" as const, text })),
+      ...b.map((text) => ({ kind: "+" as const, text })),
+    ];
   }
   // common[i][j] = length of the LCS of a[i..] and b[j..].
-  const common = Array.from({ length: a.length + 1 }, () => new Uint16Array(b.length + 1));
+  const common = Array.from(
+    { length: a.length + 1 },
+    () => new Uint16Array(b.length + 1),
+  );
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
-      common[i]![j] = a[i] === b[j] ? common[i + 1]![j + 1]! + 1 : Math.max(common[i + 1]![j]!, common[i]![j + 1]!);
+      common[i]![j] =
+        a[i] === b[j]
+          ? common[i + 1]![j + 1]! + 1
+          : Math.max(common[i + 1]![j]!, common[i]![j + 1]!);
     }
   }
   const edits: Edit[] = [];
@@ -94,7 +129,10 @@ function alignLines(a: readonly string[], b: readonly string[]): Edit[] {
     if (i < a.length && j < b.length && a[i] === b[j]) {
       edits.push({ kind: " ", text: a[i++]! });
       j++;
-    } else if (i < a.length && (j === b.length || common[i + 1]![j]! >= common[i]![j + 1]!)) {
+    } else if (
+      i < a.length &&
+      (j === b.length || common[i + 1]![j]! >= common[i]![j + 1]!)
+    ) {
       // On a tie, removals come first, as diff(1) prints them.
       edits.push({ kind: "-", text: a[i++]! });
     } else {

@@ -1,5 +1,18 @@
 // Replaces an output folder as a whole, atomically: a staging folder, two renames, and a lock around them.
-import { closeSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import path from "node:path";
 import type { RenderedFiles } from "../render/renderOutputs.js";
 import { compareOutputs, isUpToDate, listFiles } from "./compare.js";
@@ -16,7 +29,11 @@ export class OutputError extends Error {
  * Returns how many files changed.
  */
 export function writeOutputs(outDir: string, files: RenderedFiles): number {
-  if (isUpToDate(compareOutputs(outDir, files)) && leftoversOf(outDir).length === 0) return 0;
+  if (
+    isUpToDate(compareOutputs(outDir, files)) &&
+    leftoversOf(outDir).length === 0
+  )
+    return 0;
   mkdirSync(path.dirname(outDir), { recursive: true });
   const release = lock(outDir);
   const token = `${process.pid}-${Date.now().toString(36)}`;
@@ -27,7 +44,10 @@ export function writeOutputs(outDir: string, files: RenderedFiles): number {
     // Compared again under the lock: a run that held it before us may have swapped the folder since,
     // and a file is hard-linked below only when it is unchanged in the folder as it is now.
     const comparison = compareOutputs(outDir, files);
-    const changed = comparison.stale.length + comparison.missing.length + comparison.extra.length;
+    const changed =
+      comparison.stale.length +
+      comparison.missing.length +
+      comparison.extra.length;
     if (changed === 0) return 0;
     assertGenerated(outDir, files);
     const rewritten = new Set([...comparison.stale, ...comparison.missing]);
@@ -35,7 +55,8 @@ export function writeOutputs(outDir: string, files: RenderedFiles): number {
       const target = path.join(staging, file);
       mkdirSync(path.dirname(target), { recursive: true });
       // Unchanged files keep their inode and timestamp, so watchers and incremental builds stay quiet.
-      if (rewritten.has(file) || !tryLink(path.join(outDir, file), target)) writeFileSync(target, content);
+      if (rewritten.has(file) || !tryLink(path.join(outDir, file), target))
+        writeFileSync(target, content);
     }
     const hadPrevious = existsSync(outDir);
     if (hadPrevious) renameSync(outDir, retired);
@@ -62,11 +83,15 @@ function tryLink(existing: string, target: string): boolean {
 function assertGenerated(outDir: string, files: RenderedFiles): void {
   const present = listFiles(outDir);
   if (present.length === 0 || present.some((file) => files.has(file))) return;
-  throw new OutputError(`${outDir} holds files that this generator did not write; choose an empty or generated folder for --out`);
+  throw new OutputError(
+    `${outDir} holds files that this generator did not write; choose an empty or generated folder for --out`,
+  );
 }
 
 /** Staging and retired folders beside outDir, with the pid of the run that made them. */
-function leftoversOf(outDir: string): { entry: string; kind: string; pid: number }[] {
+function leftoversOf(
+  outDir: string,
+): { entry: string; kind: string; pid: number }[] {
   const prefix = `${path.basename(outDir)}.`;
   let entries: string[];
   try {
@@ -75,7 +100,9 @@ function leftoversOf(outDir: string): { entry: string; kind: string; pid: number
     return [];
   }
   return entries.flatMap((entry) => {
-    const match = entry.startsWith(prefix) ? /^(tmp|old)-(\d+)-[0-9a-z]+$/.exec(entry.slice(prefix.length)) : null;
+    const match = entry.startsWith(prefix)
+      ? /^(tmp|old)-(\d+)-[0-9a-z]+$/.exec(entry.slice(prefix.length))
+      : null;
     return match ? [{ entry, kind: match[1]!, pid: Number(match[2]) }] : [];
   });
 }
@@ -105,9 +132,15 @@ function lock(outDir: string): () => void {
       const owner = Number(readFileOrEmpty(lockFile));
       // A lock naming this very process is stale too: a killed run's pid, reused. One without a pid is
       // stale once old enough: its run died between creating it and writing its pid.
-      const stale = owner > 0 ? owner === process.pid || !isAlive(owner) : ageMs(lockFile) > EMPTY_LOCK_GRACE_MS;
+      const stale =
+        owner > 0
+          ? owner === process.pid || !isAlive(owner)
+          : ageMs(lockFile) > EMPTY_LOCK_GRACE_MS;
       if (stale) breakStaleLock(lockFile, owner);
-      else if (Date.now() > deadline) throw new OutputError(`${lockFile} is held by process ${owner}; remove it if no generator is running`);
+      else if (Date.now() > deadline)
+        throw new OutputError(
+          `${lockFile} is held by process ${owner}; remove it if no generator is running`,
+        );
       else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
     }
   }

@@ -11,7 +11,12 @@ export function displayWidth(text: string): number {
   let width = 0;
   for (const ch of text) {
     if (/\p{M}/u.test(ch)) continue;
-    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]|\p{Extended_Pictographic}/u.test(ch) ? 2 : 1;
+    width +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]|\p{Extended_Pictographic}/u.test(
+        ch,
+      )
+        ? 2
+        : 1;
   }
   return width;
 }
@@ -31,7 +36,9 @@ export function tsProperty(key: string, value: unknown, level: number): string {
 /** `export type name = type;`, broken after `=` as prettier breaks it when wider than 80 columns. */
 export function tsTypeAlias(name: string, type: string): string {
   const line = `export type ${name} = ${type};`;
-  return displayWidth(line) <= PRINT_WIDTH ? line : `export type ${name} =\n  ${type};`;
+  return displayWidth(line) <= PRINT_WIDTH
+    ? line
+    : `export type ${name} =\n  ${type};`;
 }
 
 /**
@@ -39,43 +46,64 @@ export function tsTypeAlias(name: string, type: string): string {
  * always one a line; a single row on the declaration's line when it fits; a row too wide for its
  * line, one value a line.
  */
-export function tsRows(prefix: string, rows: readonly (readonly unknown[])[], suffix: string): string {
-  const literal = (value: unknown) => (typeof value === "string" ? tsString(value) : String(value));
+export function tsRows(
+  prefix: string,
+  rows: readonly (readonly unknown[])[],
+  suffix: string,
+): string {
+  const literal = (value: unknown) =>
+    typeof value === "string" ? tsString(value) : String(value);
   const inline = rows.map((row) => `[${row.map(literal).join(", ")}]`);
   if (rows.length === 0) return `${prefix}[]${suffix}`;
   const oneLine = `${prefix}[${inline[0]}]${suffix}`;
   if (rows.length === 1 && displayWidth(oneLine) <= PRINT_WIDTH) return oneLine;
   const lines = rows.map((row, index) => {
     const line = `  ${inline[index]},`;
-    return displayWidth(line) <= PRINT_WIDTH ? line : `  [\n${row.map((value) => `    ${literal(value)},\n`).join("")}  ],`;
+    return displayWidth(line) <= PRINT_WIDTH
+      ? line
+      : `  [\n${row.map((value) => `    ${literal(value)},\n`).join("")}  ],`;
   });
   return `${prefix}[\n${lines.join("\n")}\n]${suffix}`;
 }
 
 /** `prefix{ a, b }suffix` (an export list, an object of shorthand properties) on one line when it fits, else one item a line. */
-export function tsBracedList(prefix: string, items: readonly string[], suffix: string): string {
+export function tsBracedList(
+  prefix: string,
+  items: readonly string[],
+  suffix: string,
+): string {
   const line = `${prefix}{ ${items.join(", ")} }${suffix}`;
-  return displayWidth(line) <= PRINT_WIDTH ? line : `${prefix}{\n${items.map((item) => `  ${item},\n`).join("")}}${suffix}`;
+  return displayWidth(line) <= PRINT_WIDTH
+    ? line
+    : `${prefix}{\n${items.map((item) => `  ${item},\n`).join("")}}${suffix}`;
 }
 
 /**
  * `"key": [ ... ]` at nesting level `level`, laid out the way prettier lays out JSON arrays:
  * on one line when it fits, numbers filled across lines, anything else one item a line.
  */
-export function jsonArrayMember(key: string, items: readonly (string | number)[], level: number): string {
+export function jsonArrayMember(
+  key: string,
+  items: readonly (string | number)[],
+  level: number,
+): string {
   const indent = "  ".repeat(level);
   const head = `${JSON.stringify(key)}: `;
   const literals = items.map((item) => JSON.stringify(item));
   const oneLine = `[${literals.join(", ")}]`;
   // The trailing comma a member may carry counts against the width too.
-  if (indent.length + head.length + oneLine.length + 1 <= PRINT_WIDTH) return `${head}${oneLine}`;
+  if (indent.length + head.length + oneLine.length + 1 <= PRINT_WIDTH)
+    return `${head}${oneLine}`;
   const inner = `${indent}  `;
   if (items.every((item) => typeof item === "number")) {
     const lines: string[] = [];
     let line = "";
     literals.forEach((literal, i) => {
       const piece = i === literals.length - 1 ? literal : `${literal},`;
-      if (line !== "" && inner.length + line.length + 1 + piece.length > PRINT_WIDTH) {
+      if (
+        line !== "" &&
+        inner.length + line.length + 1 + piece.length > PRINT_WIDTH
+      ) {
         lines.push(line);
         line = piece;
       } else line = line === "" ? piece : `${line} ${piece}`;
@@ -91,16 +119,30 @@ export function jsonArrayMember(key: string, items: readonly (string | number)[]
  * `columns` are header titles, with `:right` appended for right-aligned ones; `rows` are lines
  * `| a | b |` whose cells are already escaped (so they hold no bare `|`).
  */
-export function markdownTable(columns: readonly string[], rows: string): string {
+export function markdownTable(
+  columns: readonly string[],
+  rows: string,
+): string {
   const right = columns.map((column) => column.endsWith(":right"));
   const table = [columns.map((column) => column.replace(/:right$/, ""))];
   for (const line of rows.split("\n")) {
     const row = line.trim();
-    if (row !== "") table.push(row.replace(/^\|\s?/, "").replace(/\s?\|$/, "").split(" | ").map((cell) => cell.trim()));
+    if (row !== "")
+      table.push(
+        row
+          .replace(/^\|\s?/, "")
+          .replace(/\s?\|$/, "")
+          .split(" | ")
+          .map((cell) => cell.trim()),
+      );
   }
   // Each cell's width is measured once: a table of 10,000 codes has 40,000 cells.
-  const cellWidths = table.map((cells) => columns.map((_, i) => displayWidth(cells[i] ?? "")));
-  const widths = columns.map((_, i) => cellWidths.reduce((widest, row) => Math.max(widest, row[i]!), 3));
+  const cellWidths = table.map((cells) =>
+    columns.map((_, i) => displayWidth(cells[i] ?? "")),
+  );
+  const widths = columns.map((_, i) =>
+    cellWidths.reduce((widest, row) => Math.max(widest, row[i]!), 3),
+  );
   const line = (cells: readonly string[], rowWidths: readonly number[]) => {
     const padded = widths.map((width, i) => {
       const fill = " ".repeat(width - rowWidths[i]!);
@@ -112,4 +154,3 @@ export function markdownTable(columns: readonly string[], rows: string): string 
   const lines = table.map((cells, row) => line(cells, cellWidths[row]!));
   return [lines[0], delimiter, ...lines.slice(1)].join("\n");
 }
-

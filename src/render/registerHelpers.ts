@@ -2,10 +2,28 @@
 import type Handlebars from "handlebars";
 import type { CodeModel, Model } from "../model/buildModel.js";
 import { jsonValue } from "./helpers/json.js";
-import { markdownCell, markdownCellUrl, markdownDefinition, markdownLines, markdownUrl } from "./helpers/markdown.js";
-import { pyDocstring, pyEnumMember, pyFrozenset, pyString } from "./helpers/python.js";
+import {
+  markdownCell,
+  markdownCellUrl,
+  markdownDefinition,
+  markdownLines,
+  markdownUrl,
+} from "./helpers/markdown.js";
+import {
+  pyDocstring,
+  pyEnumMember,
+  pyFrozenset,
+  pyString,
+} from "./helpers/python.js";
 import { jsdoc, jsdocLines, tsString } from "./helpers/typescript.js";
-import { jsonArrayMember, markdownTable, tsBracedList, tsProperty, tsRows, tsTypeAlias } from "./layout.js";
+import {
+  jsonArrayMember,
+  markdownTable,
+  tsBracedList,
+  tsProperty,
+  tsRows,
+  tsTypeAlias,
+} from "./layout.js";
 
 /** Handlebars passes its options object last: the helper's own arguments are the rest. */
 function argumentsOf(args: readonly unknown[]): unknown[] {
@@ -15,14 +33,29 @@ function argumentsOf(args: readonly unknown[]): unknown[] {
 export function registerHelpers(handlebars: typeof Handlebars): void {
   handlebars.registerHelper({
     tsString: (text: string) => tsString(text),
-    tsProperty: (key: string, value: unknown, level: number) => tsProperty(key, value, level),
+    tsProperty: (key: string, value: unknown, level: number) =>
+      tsProperty(key, value, level),
     tsTypeAlias: (name: string, type: string) => tsTypeAlias(name, type),
-    tsRows: (prefix: string, items: Record<string, unknown>[], ...args: unknown[]) => {
+    tsRows: (
+      prefix: string,
+      items: Record<string, unknown>[],
+      ...args: unknown[]
+    ) => {
       const fields = args.slice(0, -2) as string[];
-      return tsRows(prefix, items.map((item) => fields.map((field) => item[field])), args.at(-2) as string);
+      return tsRows(
+        prefix,
+        items.map((item) => fields.map((field) => item[field])),
+        args.at(-2) as string,
+      );
     },
-    tsBracedList: (prefix: string, ...args: unknown[]) => tsBracedList(prefix, args.slice(0, -2) as string[], args.at(-2) as string),
-    jsdoc: (text: string, indent: unknown) => jsdoc(text, typeof indent === "string" ? indent : ""),
+    tsBracedList: (prefix: string, ...args: unknown[]) =>
+      tsBracedList(
+        prefix,
+        args.slice(0, -2) as string[],
+        args.at(-2) as string,
+      ),
+    jsdoc: (text: string, indent: unknown) =>
+      jsdoc(text, typeof indent === "string" ? indent : ""),
     headerDoc: (model: Model, ...args: unknown[]) =>
       jsdoc(
         [model.title, model.description, ...argumentsOf(args)]
@@ -32,15 +65,25 @@ export function registerHelpers(handlebars: typeof Handlebars): void {
         "",
         { see: model.reference },
       ),
-    memberDoc: (code: CodeModel, indent: string) => jsdoc(code.description, indent, { see: code.reference, deprecated: code.deprecated }),
-    hoverDoc: (code: CodeModel, indent: string) => jsdoc(code.hover, indent, { see: code.reference, deprecated: code.deprecated }),
+    memberDoc: (code: CodeModel, indent: string) =>
+      jsdoc(code.description, indent, {
+        see: code.reference,
+        deprecated: code.deprecated,
+      }),
+    hoverDoc: (code: CodeModel, indent: string) =>
+      jsdoc(code.hover, indent, {
+        see: code.reference,
+        deprecated: code.deprecated,
+      }),
     jsdocLines: (text: string) => jsdocLines(text),
     json: (value: unknown) => jsonValue(value),
-    jsonArray: (key: string, items: (string | number)[], level: number) => jsonArrayMember(key, items, level),
+    jsonArray: (key: string, items: (string | number)[], level: number) =>
+      jsonArrayMember(key, items, level),
     mdText: (text: string) => markdownLines(text).join("\n"),
     mdDefinition: (text: string) => markdownDefinition(text),
     // Null-safe, as Handlebars evaluates every argument of `when`, also the one it then drops.
-    mdCell: (text: string | undefined) => (text == null ? "" : markdownCell(text)),
+    mdCell: (text: string | undefined) =>
+      text == null ? "" : markdownCell(text),
     mdUrl: (url: string | undefined) => (url == null ? "" : markdownUrl(url)),
     mdCellUrl: (url: string) => markdownCellUrl(url),
     mdTable(this: unknown, ...args: unknown[]) {
@@ -49,12 +92,22 @@ export function registerHelpers(handlebars: typeof Handlebars): void {
     },
     concat: (...args: unknown[]) => argumentsOf(args).join(""),
     when: (condition: unknown, value: unknown) => (condition ? value : ""),
-    join: (separator: string, ...args: unknown[]) => argumentsOf(args).filter((part) => part !== "" && part != null).join(separator),
-    mdFlagLinks: (flags: string[]) => flags.map((flag) => `[\`${flag}\`](#flag-${flag})`).join(", "),
+    join: (separator: string, ...args: unknown[]) =>
+      argumentsOf(args)
+        .filter((part) => part !== "" && part != null)
+        .join(separator),
+    mdFlagLinks: (flags: string[]) =>
+      flags.map((flag) => `[\`${flag}\`](#flag-${flag})`).join(", "),
     pyName: (name: string) => pyEnumMember(name),
     pyString: (text: string) => pyString(text),
     pyFrozenset: (items: string[]) => pyFrozenset(items),
     pyDocstring: (indent: string, ...parts: unknown[]) =>
-      pyDocstring(argumentsOf(parts).filter((part): part is string => typeof part === "string" && part.trim() !== ""), indent),
+      pyDocstring(
+        argumentsOf(parts).filter(
+          (part): part is string =>
+            typeof part === "string" && part.trim() !== "",
+        ),
+        indent,
+      ),
   });
 }

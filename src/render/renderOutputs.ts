@@ -10,9 +10,15 @@ export type RenderedFiles = Map<string, string>;
  * Renders every output of one model. `overrides` are folders laid out like templates/ (outputs/,
  * partials/), laid over the built-in ones. A template that fails to parse or render throws a SpecError naming its file.
  */
-export function renderOutputs(model: Model, overrides: readonly string[] = []): RenderedFiles {
+export function renderOutputs(
+  model: Model,
+  overrides: readonly string[] = [],
+): RenderedFiles {
   const files: RenderedFiles = new Map();
-  for (const [templatePath, template] of loadTemplates([BUILT_IN_TEMPLATES, ...overrides])) {
+  for (const [templatePath, template] of loadTemplates([
+    BUILT_IN_TEMPLATES,
+    ...overrides,
+  ])) {
     let text: string;
     try {
       text = template.render(model);
@@ -20,7 +26,10 @@ export function renderOutputs(model: Model, overrides: readonly string[] = []): 
       throw templateError(template.file, error);
     }
     // Every file ends with exactly one newline, whatever blank lines a template's last block leaves.
-    files.set(templatePath.replaceAll("[name]", model.name), `${text.trimEnd()}\n`);
+    files.set(
+      templatePath.replaceAll("[name]", model.name),
+      `${text.trimEnd()}\n`,
+    );
   }
   return files;
 }

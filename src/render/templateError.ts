@@ -4,11 +4,16 @@ import { SpecError } from "../spec/diagnostics.js";
 
 export function templateError(file: string, error: unknown): SpecError {
   const message = error instanceof Error ? error.message : String(error);
-  const line = (error as { lineNumber?: number }).lineNumber ?? Number(/on line (\d+)/.exec(message)?.[1] ?? 1);
+  const line =
+    (error as { lineNumber?: number }).lineNumber ??
+    Number(/on line (\d+)/.exec(message)?.[1] ?? 1);
   const col = ((error as { column?: number }).column ?? 0) + 1;
   const where = path.relative(process.cwd(), file).split(path.sep).join("/");
   // Parse errors quote the line with a caret between their first line (where) and last line (what was expected).
   const lines = message.split("\n");
-  const summary = lines.length > 1 ? `${lines[0]} ${lines[lines.length - 1]}` : message;
-  return new SpecError([{ file: where, line, col, message: `template error: ${summary}` }]);
+  const summary =
+    lines.length > 1 ? `${lines[0]} ${lines[lines.length - 1]}` : message;
+  return new SpecError([
+    { file: where, line, col, message: `template error: ${summary}` },
+  ]);
 }

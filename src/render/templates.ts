@@ -7,7 +7,9 @@ import { registerHelpers } from "./registerHelpers.js";
 import { templateError } from "./templateError.js";
 
 /** The templates shipped with the generator. */
-export const BUILT_IN_TEMPLATES = fileURLToPath(new URL("../../templates", import.meta.url));
+export const BUILT_IN_TEMPLATES = fileURLToPath(
+  new URL("../../templates", import.meta.url),
+);
 
 export interface OutputTemplate {
   /** The .hbs file it came from, for error messages. */
@@ -34,15 +36,27 @@ export function loadTemplates(dirs: readonly string[]): TemplateSet {
   const partialFiles = new Map<string, string>();
   const outputFiles = new Map<string, string>();
   for (const dir of dirs) {
-    for (const file of listTemplates(path.join(dir, "partials"))) partialFiles.set(file.replace(/\.hbs$/, ""), path.join(dir, "partials", file));
-    for (const file of listTemplates(path.join(dir, "outputs"))) outputFiles.set(file.replace(/\.hbs$/, ""), path.join(dir, "outputs", file));
+    for (const file of listTemplates(path.join(dir, "partials")))
+      partialFiles.set(
+        file.replace(/\.hbs$/, ""),
+        path.join(dir, "partials", file),
+      );
+    for (const file of listTemplates(path.join(dir, "outputs")))
+      outputFiles.set(
+        file.replace(/\.hbs$/, ""),
+        path.join(dir, "outputs", file),
+      );
   }
   const handlebars = Handlebars.create();
   registerHelpers(handlebars);
-  const compile = (file: string) => handlebars.compile(parse(handlebars, file), COMPILE_OPTIONS);
-  for (const [name, file] of partialFiles) handlebars.registerPartial(name, compile(file));
+  const compile = (file: string) =>
+    handlebars.compile(parse(handlebars, file), COMPILE_OPTIONS);
+  for (const [name, file] of partialFiles)
+    handlebars.registerPartial(name, compile(file));
   const sorted = [...outputFiles].sort(([a], [b]) => (a < b ? -1 : 1));
-  const set: TemplateSet = new Map(sorted.map(([name, file]) => [name, { file, render: compile(file) }]));
+  const set: TemplateSet = new Map(
+    sorted.map(([name, file]) => [name, { file, render: compile(file) }]),
+  );
   templateSets.set(key, set);
   return set;
 }
@@ -69,5 +83,7 @@ function listTemplates(dir: string): string[] {
   } catch {
     return [];
   }
-  return entries.filter((file) => file.endsWith(".hbs")).map((file) => file.split(path.sep).join("/"));
+  return entries
+    .filter((file) => file.endsWith(".hbs"))
+    .map((file) => file.split(path.sep).join("/"));
 }

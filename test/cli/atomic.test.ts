@@ -1,9 +1,24 @@
 // Atomic output: a run writes a whole generation or nothing, survives SIGKILL and never interleaves with another run.
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { CLI, ROOT, runCliAsync, sameSnapshot, siblings, snapshotFolder } from "../helpers.js";
+import {
+  CLI,
+  ROOT,
+  runCliAsync,
+  sameSnapshot,
+  siblings,
+  snapshotFolder,
+} from "../helpers.js";
 
 const SCRATCH = path.join(ROOT, "test", ".output", `atomic-${process.pid}`);
 const OUT = path.join(SCRATCH, "parent", "out");
@@ -21,26 +36,47 @@ const SPECS = {
 } as const;
 type Generation = keyof typeof SPECS;
 
-function specText({ version, suffix }: { version: string; suffix: string }): string {
-  const lines = ["name: BigCodes", `package: { name: big-codes, version: ${version} }`, "codes:"];
+function specText({
+  version,
+  suffix,
+}: {
+  version: string;
+  suffix: string;
+}): string {
+  const lines = [
+    "name: BigCodes",
+    `package: { name: big-codes, version: ${version} }`,
+    "codes:",
+  ];
   for (let i = 0; i < CODE_COUNT; i++) {
-    lines.push(`  - { name: Code${i}, code: ${i}, description: "Code ${i}, ${suffix} edition. ${"Padding that makes every output file large. ".repeat(6)}" }`);
+    lines.push(
+      `  - { name: Code${i}, code: ${i}, description: "Code ${i}, ${suffix} edition. ${"Padding that makes every output file large. ".repeat(6)}" }`,
+    );
   }
   return `${lines.join("\n")}\n`;
 }
 
 /** Each spec sits beside its own package.json, so every banner names it `spec.yaml` and generations differ only by content. */
-const specFile = (generation: Generation) => path.join(SCRATCH, "specs", generation, "spec.yaml");
+const specFile = (generation: Generation) =>
+  path.join(SCRATCH, "specs", generation, "spec.yaml");
 const reference = new Map<Generation, Map<string, Buffer>>();
 /** How long one uncontended run took here: waits below scale with the machine instead of guessing. */
 let singleRunMs = 0;
 
 /** A run into OUT; resolves when the child is gone, however it ended. */
 function startRun(generation: Generation) {
-  const child = spawn(process.execPath, [CLI, "gen", "--spec", specFile(generation), "--out", OUT], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(
+    process.execPath,
+    [CLI, "gen", "--spec", specFile(generation), "--out", OUT],
+    { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
+  );
   let stderr = "";
   child.stderr.on("data", (chunk) => (stderr += chunk));
-  const done = new Promise<{ status: number | null; signal: NodeJS.Signals | null; stderr: string }>((resolve) => {
+  const done = new Promise<{
+    status: number | null;
+    signal: NodeJS.Signals | null;
+    stderr: string;
+  }>((resolve) => {
     child.on("close", (status, signal) => resolve({ status, signal, stderr }));
   });
   return { child, done };
@@ -56,7 +92,13 @@ function generationIn(dir: string): Generation | undefined {
 const leftovers = () => siblings(OUT).filter((name) => name !== "out");
 
 async function generate(generation: Generation): Promise<void> {
-  const result = await runCliAsync(["gen", "--spec", specFile(generation), "--out", OUT]);
+  const result = await runCliAsync([
+    "gen",
+    "--spec",
+    specFile(generation),
+    "--out",
+    OUT,
+  ]);
   expect(result.stderr).toBe("");
   expect(result.status).toBe(0);
   expect(generationIn(OUT)).toBe(generation);
@@ -69,14 +111,23 @@ beforeAll(async () => {
   const generations = Object.keys(SPECS) as Generation[];
   for (const generation of generations) {
     mkdirSync(path.dirname(specFile(generation)), { recursive: true });
-    writeFileSync(path.join(path.dirname(specFile(generation)), "package.json"), "{}\n");
+    writeFileSync(
+      path.join(path.dirname(specFile(generation)), "package.json"),
+      "{}\n",
+    );
     writeFileSync(specFile(generation), specText(SPECS[generation]));
   }
   await Promise.all(
     generations.map(async (generation) => {
       const dir = path.join(SCRATCH, "reference", generation);
       const started = Date.now();
-      const result = await runCliAsync(["gen", "--spec", specFile(generation), "--out", dir]);
+      const result = await runCliAsync([
+        "gen",
+        "--spec",
+        specFile(generation),
+        "--out",
+        dir,
+      ]);
       singleRunMs = Math.max(singleRunMs, Date.now() - started);
       if (result.status !== 0) throw new Error(result.stderr);
       reference.set(generation, snapshotFolder(dir));
@@ -99,8 +150,12 @@ describe("a run that succeeds", () => {
     const sourceBefore = statSync(path.join(OUT, "src", "BigCodes.ts")).ino;
     const manifestBefore = statSync(path.join(OUT, "package.json")).ino;
     await generate("newVersion");
-    expect(statSync(path.join(OUT, "src", "BigCodes.ts")).ino).toBe(sourceBefore);
-    expect(statSync(path.join(OUT, "package.json")).ino).not.toBe(manifestBefore);
+    expect(statSync(path.join(OUT, "src", "BigCodes.ts")).ino).toBe(
+      sourceBefore,
+    );
+    expect(statSync(path.join(OUT, "package.json")).ino).not.toBe(
+      manifestBefore,
+    );
   }, 60_000);
 });
 
@@ -110,9 +165,17 @@ describe("a run that fails", () => {
     mkdirSync(foreign, { recursive: true });
     writeFileSync(path.join(foreign, "notes.txt"), "mine\n");
     const before = siblings(foreign);
-    const result = await runCliAsync(["gen", "--spec", specFile("base"), "--out", foreign]);
+    const result = await runCliAsync([
+      "gen",
+      "--spec",
+      specFile("base"),
+      "--out",
+      foreign,
+    ]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe(`codeset: ${foreign} holds files that this generator did not write; choose an empty or generated folder for --out\n`);
+    expect(result.stderr).toBe(
+      `codeset: ${foreign} holds files that this generator did not write; choose an empty or generated folder for --out\n`,
+    );
     expect([...snapshotFolder(foreign).keys()]).toEqual(["notes.txt"]);
     expect(siblings(foreign)).toEqual(before);
     rmSync(foreign, { recursive: true });
@@ -122,7 +185,13 @@ describe("a run that fails", () => {
 describe("a run killed with SIGKILL", () => {
   test("leaves the previous generation (or the complete new one) in place, and the next run recovers", async () => {
     await generate("base");
-    const order: Generation[] = ["newVersion", "newTexts", "base", "newVersion", "newTexts"];
+    const order: Generation[] = [
+      "newVersion",
+      "newTexts",
+      "base",
+      "newVersion",
+      "newTexts",
+    ];
     let previous: Generation = "base";
     const outcomes: string[] = [];
     for (const [attempt, generation] of order.entries()) {
@@ -134,7 +203,9 @@ describe("a run killed with SIGKILL", () => {
       let midWrite = false;
       const poll = setInterval(() => {
         // Only this run's staging folder counts: killed runs before it may have left theirs.
-        const staging = leftovers().some((name) => name.includes(`.tmp-${child.pid}-`));
+        const staging = leftovers().some((name) =>
+          name.includes(`.tmp-${child.pid}-`),
+        );
         if (whenWriting ? staging : Date.now() - started >= delay) {
           clearInterval(poll);
           midWrite = staging;
@@ -146,13 +217,17 @@ describe("a run killed with SIGKILL", () => {
       if (existsSync(OUT)) {
         const found = generationIn(OUT);
         expect([previous, generation]).toContain(found);
-        outcomes.push(`${result.signal ?? "exit"}${midWrite ? " mid-write" : ""}:${found === generation ? "new" : "old"}`);
+        outcomes.push(
+          `${result.signal ?? "exit"}${midWrite ? " mid-write" : ""}:${found === generation ? "new" : "old"}`,
+        );
         previous = found!;
       } else {
         // Killed between the two renames of the swap: the previous generation waits in the retired folder.
         const retired = leftovers().find((name) => name.includes(".old-"));
         expect(retired).toBeDefined();
-        expect(generationIn(path.join(path.dirname(OUT), retired!))).toBe(previous);
+        expect(generationIn(path.join(path.dirname(OUT), retired!))).toBe(
+          previous,
+        );
         outcomes.push(`${result.signal}:between-renames`);
       }
     }

@@ -4,7 +4,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readTree, runCli, specYaml, tempDir, writeFile } from "../helpers.js";
 
-const ALPHA = specYaml("AlphaCodes", [{ name: "Ok", code: 1 }, { name: "Broken", code: 2 }]);
+const ALPHA = specYaml("AlphaCodes", [
+  { name: "Ok", code: 1 },
+  { name: "Broken", code: 2 },
+]);
 const BETA = specYaml("BetaCodes", [{ name: "Fine", code: 10 }]);
 
 describe("usage", () => {
@@ -27,7 +30,10 @@ describe("usage", () => {
     [["--out", "x"], "--out needs --spec"],
     [["--spec", "a.yaml", "--spec", "b.yaml"], "--spec given 2 times"],
     [["--check", "--watch"], "--check and --watch do not go together"],
-    [["--templates", "no-such-folder"], "--templates no-such-folder: no such folder"],
+    [
+      ["--templates", "no-such-folder"],
+      "--templates no-such-folder: no such folder",
+    ],
     [["--templates", "spec"], "holds neither outputs/ nor partials/"],
   ])("exits 2 with usage on stderr for %j", (args, message) => {
     const result = runCli(args);
@@ -50,19 +56,36 @@ describe("--spec FILE --out DIR", () => {
     writeFile(path.join(root, "specs", "alpha.yaml"), ALPHA);
     const work = path.join(root, "work");
     mkdirSync(work);
-    const result = runCli(["gen", "--spec", "../specs/alpha.yaml", "--out", "nested/out"], work);
+    const result = runCli(
+      ["gen", "--spec", "../specs/alpha.yaml", "--out", "nested/out"],
+      work,
+    );
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
-    expect(result.stdout).toBe("../specs/alpha.yaml -> nested/out: 13 files changed\n");
-    const schema = JSON.parse(readFileSync(path.join(work, "nested", "out", "AlphaCodes.schema.json"), "utf8"));
-    expect(schema.oneOf.map((entry: { title: string }) => entry.title)).toEqual(["Ok", "Broken"]);
+    expect(result.stdout).toBe(
+      "../specs/alpha.yaml -> nested/out: 13 files changed\n",
+    );
+    const schema = JSON.parse(
+      readFileSync(
+        path.join(work, "nested", "out", "AlphaCodes.schema.json"),
+        "utf8",
+      ),
+    );
+    expect(schema.oneOf.map((entry: { title: string }) => entry.title)).toEqual(
+      ["Ok", "Broken"],
+    );
     expect(existsSync(path.join(root, "specs", "nested"))).toBe(false);
   });
 
   it("accepts absolute paths and reports an unchanged second run as up to date", () => {
     const root = tempDir();
     writeFile(path.join(root, "alpha.yaml"), ALPHA);
-    const args = ["--spec", path.join(root, "alpha.yaml"), "--out", path.join(root, "out")];
+    const args = [
+      "--spec",
+      path.join(root, "alpha.yaml"),
+      "--out",
+      path.join(root, "out"),
+    ];
     expect(runCli(args, tempDir()).status).toBe(0);
     const second = runCli(args, root);
     expect(second.status).toBe(0);
@@ -74,12 +97,17 @@ describe("gen without --spec", () => {
   function project(specs: Record<string, string>): string {
     const root = tempDir();
     writeFile(path.join(root, "package.json"), "{}\n");
-    for (const [file, text] of Object.entries(specs)) writeFile(path.join(root, "spec", file), text);
+    for (const [file, text] of Object.entries(specs))
+      writeFile(path.join(root, "spec", file), text);
     return root;
   }
 
   it("generates every spec/*.yaml and spec/*.yml into generated/<package.name>", () => {
-    const root = project({ "alpha.yaml": ALPHA, "beta.yml": BETA, "notes.txt": "not a spec" });
+    const root = project({
+      "alpha.yaml": ALPHA,
+      "beta.yml": BETA,
+      "notes.txt": "not a spec",
+    });
     const result = runCli(["gen"], root);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
@@ -88,7 +116,12 @@ describe("gen without --spec", () => {
       "spec/beta.yml -> generated/beta-codes: 13 files changed",
       "",
     ]);
-    expect(readFileSync(path.join(root, "generated", "beta-codes", "src", "BetaCodes.ts"), "utf8")).toContain("// generated from spec/beta.yml");
+    expect(
+      readFileSync(
+        path.join(root, "generated", "beta-codes", "src", "BetaCodes.ts"),
+        "utf8",
+      ),
+    ).toContain("// generated from spec/beta.yml");
   });
 
   it("reports the problems of every bad spec together, exits 1 and writes nothing", () => {
@@ -96,9 +129,18 @@ describe("gen without --spec", () => {
     expect(runCli([], root).status).toBe(0);
     const before = readTree(path.join(root, "generated"));
     // A good change in alpha, and two broken specs beside it: the good change must not be written either.
-    writeFile(path.join(root, "spec", "alpha.yaml"), ALPHA.replace("The Ok code.", "Changed."));
-    writeFile(path.join(root, "spec", "beta.yaml"), BETA.replace("code: 10", "code: ten"));
-    writeFile(path.join(root, "spec", "gamma.yaml"), "name: GammaCodes\ncodes: []\n");
+    writeFile(
+      path.join(root, "spec", "alpha.yaml"),
+      ALPHA.replace("The Ok code.", "Changed."),
+    );
+    writeFile(
+      path.join(root, "spec", "beta.yaml"),
+      BETA.replace("code: 10", "code: ten"),
+    );
+    writeFile(
+      path.join(root, "spec", "gamma.yaml"),
+      "name: GammaCodes\ncodes: []\n",
+    );
     const result = runCli([], root);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^spec\/beta\.yaml:\d+:\d+: .*code/m);
@@ -112,7 +154,9 @@ describe("gen without --spec", () => {
     const root = project({ "alpha.yaml": ALPHA, "copy.yaml": ALPHA });
     const result = runCli([], root);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^spec\/copy\.yaml:2:\d+: writes to the same folder as spec\/alpha\.yaml \(generated\/alpha-codes\)/m);
+    expect(result.stderr).toMatch(
+      /^spec\/copy\.yaml:2:\d+: writes to the same folder as spec\/alpha\.yaml \(generated\/alpha-codes\)/m,
+    );
     expect(existsSync(path.join(root, "generated"))).toBe(false);
   });
 
@@ -120,13 +164,33 @@ describe("gen without --spec", () => {
     const root = project({ "alpha.yaml": ALPHA, "beta.yaml": BETA });
     expect(runCli([], root).status).toBe(0);
     writeFile(path.join(root, "generated", "hand-made", "notes.md"), "mine\n");
-    writeFile(path.join(root, "spec", "beta.yaml"), BETA.replace("name: beta-codes", "name: '@acme/beta-codes'"));
+    writeFile(
+      path.join(root, "spec", "beta.yaml"),
+      BETA.replace("name: beta-codes", "name: '@acme/beta-codes'"),
+    );
     const result = runCli([], root);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain("generated/beta-codes: removed (no spec produces it any more)");
-    expect(result.stderr).toContain("generated/hand-made/ matches no spec and holds no generated files");
+    expect(result.stdout).toContain(
+      "generated/beta-codes: removed (no spec produces it any more)",
+    );
+    expect(result.stderr).toContain(
+      "generated/hand-made/ matches no spec and holds no generated files",
+    );
     expect(existsSync(path.join(root, "generated", "beta-codes"))).toBe(false);
-    expect(existsSync(path.join(root, "generated", "@acme", "beta-codes", "src", "BetaCodes.ts"))).toBe(true);
-    expect(existsSync(path.join(root, "generated", "hand-made", "notes.md"))).toBe(true);
+    expect(
+      existsSync(
+        path.join(
+          root,
+          "generated",
+          "@acme",
+          "beta-codes",
+          "src",
+          "BetaCodes.ts",
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      existsSync(path.join(root, "generated", "hand-made", "notes.md")),
+    ).toBe(true);
   });
 });

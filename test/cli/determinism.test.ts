@@ -14,20 +14,46 @@ describe("determinism", () => {
     const spec = path.join(ROOT, "spec", "websocket-status-codes.yaml");
 
     // One run names everything relative to the repository, the other absolute, from a folder far away.
-    expect(runCli(["gen", "--spec", "spec/websocket-status-codes.yaml", "--out", path.relative(ROOT, path.join(first, "out"))], ROOT).status).toBe(0);
-    expect(runCli(["gen", "--spec", spec, "--out", path.join(second, "out")], elsewhere).status).toBe(0);
+    expect(
+      runCli(
+        [
+          "gen",
+          "--spec",
+          "spec/websocket-status-codes.yaml",
+          "--out",
+          path.relative(ROOT, path.join(first, "out")),
+        ],
+        ROOT,
+      ).status,
+    ).toBe(0);
+    expect(
+      runCli(
+        ["gen", "--spec", spec, "--out", path.join(second, "out")],
+        elsewhere,
+      ).status,
+    ).toBe(0);
 
     const a = readTree(path.join(first, "out"));
     const b = readTree(path.join(second, "out"));
     expect(a.size).toBeGreaterThan(5);
     expect(b).toEqual(a);
     // And both equal what is committed: the repository's own generated/ comes out of the same bytes.
-    expect(a).toEqual(readTree(path.join(ROOT, "generated", "websocket-status-codes")));
+    expect(a).toEqual(
+      readTree(path.join(ROOT, "generated", "websocket-status-codes")),
+    );
 
-    const forbidden = [ROOT, first, second, os.tmpdir(), os.homedir(), ROOT.split(path.sep).join("/")].filter((text) => text.length > 1);
+    const forbidden = [
+      ROOT,
+      first,
+      second,
+      os.tmpdir(),
+      os.homedir(),
+      ROOT.split(path.sep).join("/"),
+    ].filter((text) => text.length > 1);
     const today = new Date().toISOString().slice(0, 10);
     for (const [file, content] of a) {
-      for (const text of forbidden) expect(content.includes(text), `${file} contains ${text}`).toBe(false);
+      for (const text of forbidden)
+        expect(content.includes(text), `${file} contains ${text}`).toBe(false);
       expect(content, file).not.toContain(today);
       expect(content, file).not.toMatch(/\b20\d\d-[01]\d-[0-3]\d(T|\b)/);
       expect(content, file).not.toContain("\r");

@@ -1,5 +1,12 @@
 // Hand edits of outputs, spec edits and template edits: every run and every --check sees them.
-import { appendFileSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  copyFileSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SPEC, runCli, scratchDir } from "../helpers.js";
@@ -33,22 +40,41 @@ describe("what changed since the last run", () => {
   });
 
   it("notices a spec edit, and an edit of the spec's own templates", () => {
-    const oldText = "Indicates that an endpoint is terminating the connection due to a protocol error.";
-    writeFileSync(spec, readFileSync(spec, "utf8").replace(oldText, "Edited, a protocol error."));
+    const oldText =
+      "Indicates that an endpoint is terminating the connection due to a protocol error.";
+    writeFileSync(
+      spec,
+      readFileSync(spec, "utf8").replace(oldText, "Edited, a protocol error."),
+    );
     expect(gen([...args, "--check"]).status).toBe(1);
     expect(gen(args).status).toBe(0);
-    expect(readFileSync(path.join(out, "WebSocketStatusCodes.schema.json"), "utf8")).toContain("Edited, a protocol error.");
+    expect(
+      readFileSync(path.join(out, "WebSocketStatusCodes.schema.json"), "utf8"),
+    ).toContain("Edited, a protocol error.");
 
     const templates = path.join(dir, "templates");
     mkdirSync(path.join(templates, "outputs"), { recursive: true });
-    writeFileSync(path.join(templates, "outputs", "NOTICE.txt.hbs"), "{{name}}: first\n");
-    writeFileSync(spec, `${readFileSync(spec, "utf8")}\ntemplates: templates\n`);
+    writeFileSync(
+      path.join(templates, "outputs", "NOTICE.txt.hbs"),
+      "{{name}}: first\n",
+    );
+    writeFileSync(
+      spec,
+      `${readFileSync(spec, "utf8")}\ntemplates: templates\n`,
+    );
     expect(gen(args).status).toBe(0);
-    expect(readFileSync(path.join(out, "NOTICE.txt"), "utf8")).toBe("WebSocketStatusCodes: first\n");
+    expect(readFileSync(path.join(out, "NOTICE.txt"), "utf8")).toBe(
+      "WebSocketStatusCodes: first\n",
+    );
     expect(gen([...args, "--check"]).status).toBe(0);
-    writeFileSync(path.join(templates, "outputs", "NOTICE.txt.hbs"), "{{name}}: second\n");
+    writeFileSync(
+      path.join(templates, "outputs", "NOTICE.txt.hbs"),
+      "{{name}}: second\n",
+    );
     expect(gen([...args, "--check"]).stderr).toContain("stale: ");
     expect(gen(args).status).toBe(0);
-    expect(readFileSync(path.join(out, "NOTICE.txt"), "utf8")).toBe("WebSocketStatusCodes: second\n");
+    expect(readFileSync(path.join(out, "NOTICE.txt"), "utf8")).toBe(
+      "WebSocketStatusCodes: second\n",
+    );
   });
 });

@@ -3,18 +3,40 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildSite, htmlText, normalizeSpace, skipWithout, toolRuns, type SiteBuild } from "./site.js";
+import {
+  buildSite,
+  htmlText,
+  normalizeSpace,
+  skipWithout,
+  toolRuns,
+  type SiteBuild,
+} from "./site.js";
 import { DEFAULT_SPEC, ROOT, runCli, scratchDir } from "../helpers.js";
 
 interface SpecData {
   name: string;
   title?: string;
-  codes: { name: string; code: number; summary?: string; description: string; flags?: string[] }[];
+  codes: {
+    name: string;
+    code: number;
+    summary?: string;
+    description: string;
+    flags?: string[];
+  }[];
   flags?: Record<string, string>;
-  ranges?: { from: number; to: number; description: string; flags?: string[] }[];
+  ranges?: {
+    from: number;
+    to: number;
+    description: string;
+    flags?: string[];
+  }[];
 }
 
-const skip = skipWithout("mkdocs", toolRuns("mkdocs"), "apt-get update && apt-get install -y mkdocs mkdocs-material");
+const skip = skipWithout(
+  "mkdocs",
+  toolRuns("mkdocs"),
+  "apt-get update && apt-get install -y mkdocs mkdocs-material",
+);
 const FIXTURES = path.join(ROOT, "test", "fixtures");
 
 /** The page's content: what mkdocs-material puts inside <article>. */
@@ -33,91 +55,149 @@ function sectionAfter(article: string, tag: string, id: string): string {
   return next === -1 ? rest : rest.slice(0, next + 1);
 }
 
-const ddTexts = (html: string) => [...html.matchAll(/<dd>([\s\S]*?)<\/dd>/g)].map((m) => htmlText(m[1]!));
+const ddTexts = (html: string) =>
+  [...html.matchAll(/<dd>([\s\S]*?)<\/dd>/g)].map((m) => htmlText(m[1]!));
 
-describe.skipIf(skip)("npm run docs on the repository's generated code sets", () => {
-  const spec = parse(readFileSync(DEFAULT_SPEC, "utf8")) as SpecData;
-  let build: SiteBuild;
-  let article: string;
+describe.skipIf(skip)(
+  "npm run docs on the repository's generated code sets",
+  () => {
+    const spec = parse(readFileSync(DEFAULT_SPEC, "utf8")) as SpecData;
+    let build: SiteBuild;
+    let article: string;
 
-  beforeAll(() => {
-    build = buildSite(path.join(ROOT, "generated"), scratchDir("docs-site"));
-    if (build.status === 0) article = articleOf(readFileSync(path.join(build.site, spec.name, "index.html"), "utf8"));
-  });
+    beforeAll(() => {
+      build = buildSite(path.join(ROOT, "generated"), scratchDir("docs-site"));
+      if (build.status === 0)
+        article = articleOf(
+          readFileSync(path.join(build.site, spec.name, "index.html"), "utf8"),
+        );
+    });
 
-  it("builds with mkdocs --strict and says where the site is", () => {
-    expect(build.stderr).toBe("");
-    expect(build.status).toBe(0);
-    expect(build.stdout).toMatch(/site\/: \d+ code set pages? \+ index built/);
-    expect(existsSync(path.join(build.site, "index.html"))).toBe(true);
-    expect(existsSync(path.join(build.site, "sitemap.xml"))).toBe(true);
-  });
+    it("builds with mkdocs --strict and says where the site is", () => {
+      expect(build.stderr).toBe("");
+      expect(build.status).toBe(0);
+      expect(build.stdout).toMatch(
+        /site\/: \d+ code set pages? \+ index built/,
+      );
+      expect(existsSync(path.join(build.site, "index.html"))).toBe(true);
+      expect(existsSync(path.join(build.site, "sitemap.xml"))).toBe(true);
+    });
 
-  it("gives every code a heading whose id is its lowercased name, its number and summary, and its description as a <dd> right under it", () => {
-    for (const code of spec.codes) {
-      const anchor = code.name.toLowerCase();
-      const section = sectionAfter(article, "h3", anchor);
-      expect(htmlText(/<h3[^>]*>([\s\S]*?)<\/h3>/.exec(section)![1]!), code.name).toBe(`${code.name}¶`);
-      expect(section, code.name).toMatch(/<\/h3>\s*<dl>\s*<dd>/);
-      const definitions = ddTexts(section);
-      expect(definitions.at(-1), code.name).toBe(normalizeSpace(code.description));
-      expect(definitions[0], code.name).toMatch(new RegExp(`^${code.code}\\b`));
-      // The summary follows the number on the same line, in the default spec for every code.
-      expect(code.summary, code.name).toBeDefined();
-      expect(definitions[0]!.startsWith(`${code.code} · ${code.summary} · `), code.name).toBe(true);
-      for (const flag of code.flags ?? []) expect(section, `${code.name} links its flag ${flag}`).toContain(`<a href="#flag-${flag}"><code>${flag}</code></a>`);
-    }
-  });
+    it("gives every code a heading whose id is its lowercased name, its number and summary, and its description as a <dd> right under it", () => {
+      for (const code of spec.codes) {
+        const anchor = code.name.toLowerCase();
+        const section = sectionAfter(article, "h3", anchor);
+        expect(
+          htmlText(/<h3[^>]*>([\s\S]*?)<\/h3>/.exec(section)![1]!),
+          code.name,
+        ).toBe(`${code.name}¶`);
+        expect(section, code.name).toMatch(/<\/h3>\s*<dl>\s*<dd>/);
+        const definitions = ddTexts(section);
+        expect(definitions.at(-1), code.name).toBe(
+          normalizeSpace(code.description),
+        );
+        expect(definitions[0], code.name).toMatch(
+          new RegExp(`^${code.code}\\b`),
+        );
+        // The summary follows the number on the same line, in the default spec for every code.
+        expect(code.summary, code.name).toBeDefined();
+        expect(
+          definitions[0]!.startsWith(`${code.code} · ${code.summary} · `),
+          code.name,
+        ).toBe(true);
+        for (const flag of code.flags ?? [])
+          expect(section, `${code.name} links its flag ${flag}`).toContain(
+            `<a href="#flag-${flag}"><code>${flag}</code></a>`,
+          );
+      }
+    });
 
-  it("lists the flag legend: each flag a term with anchor flag-<name>, its meaning the definition", () => {
-    const legend = sectionAfter(article, "h2", "flags");
-    for (const [flag, meaning] of Object.entries(spec.flags ?? {})) {
-      const entry = new RegExp(`<dt id="flag-${flag}"><code>${flag}</code></dt>\\s*<dd>([\\s\\S]*?)</dd>`).exec(legend);
-      expect(entry, flag).not.toBeNull();
-      expect(htmlText(entry![1]!)).toBe(normalizeSpace(meaning));
-    }
-  });
+    it("lists the flag legend: each flag a term with anchor flag-<name>, its meaning the definition", () => {
+      const legend = sectionAfter(article, "h2", "flags");
+      for (const [flag, meaning] of Object.entries(spec.flags ?? {})) {
+        const entry = new RegExp(
+          `<dt id="flag-${flag}"><code>${flag}</code></dt>\\s*<dd>([\\s\\S]*?)</dd>`,
+        ).exec(legend);
+        expect(entry, flag).not.toBeNull();
+        expect(htmlText(entry![1]!)).toBe(normalizeSpace(meaning));
+      }
+    });
 
-  it("shows the ranges table, one row per range, in spec order", () => {
-    const section = sectionAfter(article, "h2", "ranges");
-    const rows = [...section.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) => [...row[1]!.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((cell) => htmlText(cell[1]!)));
-    expect(rows[0]).toEqual(["From", "To", "Flags", "Description"]);
-    expect(rows.slice(1)).toEqual(
-      (spec.ranges ?? []).map((range) => [String(range.from), String(range.to), range.flags?.length ? range.flags.join(", ") : "none", normalizeSpace(range.description)]),
-    );
-  });
+    it("shows the ranges table, one row per range, in spec order", () => {
+      const section = sectionAfter(article, "h2", "ranges");
+      const rows = [...section.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
+        [...row[1]!.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((cell) =>
+          htmlText(cell[1]!),
+        ),
+      );
+      expect(rows[0]).toEqual(["From", "To", "Flags", "Description"]);
+      expect(rows.slice(1)).toEqual(
+        (spec.ranges ?? []).map((range) => [
+          String(range.from),
+          String(range.to),
+          range.flags?.length ? range.flags.join(", ") : "none",
+          normalizeSpace(range.description),
+        ]),
+      );
+    });
 
-  it("leaves no in-page link dangling", () => {
-    const ids = new Set([...article.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
-    const targets = [...article.matchAll(/ href="#([^"]*)"/g)].map((m) => m[1]);
-    expect(targets.length).toBeGreaterThan(spec.codes.length);
-    expect(targets.filter((target) => !ids.has(target))).toEqual([]);
-  });
+    it("leaves no in-page link dangling", () => {
+      const ids = new Set(
+        [...article.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]),
+      );
+      const targets = [...article.matchAll(/ href="#([^"]*)"/g)].map(
+        (m) => m[1],
+      );
+      expect(targets.length).toBeGreaterThan(spec.codes.length);
+      expect(targets.filter((target) => !ids.has(target))).toEqual([]);
+    });
 
-  it("writes an index page linking every code set with its title and size", () => {
-    const index = articleOf(readFileSync(path.join(build.site, "index.html"), "utf8"));
-    expect(index).toContain(`<a href="${spec.name}/">${spec.name}</a>`);
-    expect(htmlText(index)).toContain(`${spec.title} ${spec.codes.length}`);
-  });
-});
+    it("writes an index page linking every code set with its title and size", () => {
+      const index = articleOf(
+        readFileSync(path.join(build.site, "index.html"), "utf8"),
+      );
+      expect(index).toContain(`<a href="${spec.name}/">${spec.name}</a>`);
+      expect(htmlText(index)).toContain(`${spec.title} ${spec.codes.length}`);
+    });
+  },
+);
 
 describe.skipIf(skip)("npm run docs on other code sets", () => {
   it("builds the seed's layout and a second code set into one site, and the seed layout's definitions are <dd>s under each heading", () => {
     const dir = scratchDir("docs-two-sets");
     for (const fixture of ["seed.yaml", "graphql-ws.yaml"]) {
-      const spec = parse(readFileSync(path.join(FIXTURES, fixture), "utf8")) as SpecData & { package: { name: string } };
-      expect(runCli(["gen", "--spec", path.join(FIXTURES, fixture), "--out", path.join(dir, "generated", spec.package.name)]).status).toBe(0);
+      const spec = parse(
+        readFileSync(path.join(FIXTURES, fixture), "utf8"),
+      ) as SpecData & { package: { name: string } };
+      expect(
+        runCli([
+          "gen",
+          "--spec",
+          path.join(FIXTURES, fixture),
+          "--out",
+          path.join(dir, "generated", spec.package.name),
+        ]).status,
+      ).toBe(0);
     }
     const build = buildSite(path.join(dir, "generated"), dir);
     expect(build.stderr).toBe("");
     expect(build.stdout).toContain("2 code set pages");
-    const seed = parse(readFileSync(path.join(FIXTURES, "seed.yaml"), "utf8")) as SpecData;
-    const article = articleOf(readFileSync(path.join(build.site, seed.name, "index.html"), "utf8"));
+    const seed = parse(
+      readFileSync(path.join(FIXTURES, "seed.yaml"), "utf8"),
+    ) as SpecData;
+    const article = articleOf(
+      readFileSync(path.join(build.site, seed.name, "index.html"), "utf8"),
+    );
     for (const code of seed.codes) {
       const section = sectionAfter(article, "h3", code.name.toLowerCase());
       // Python-Markdown's def_list takes `: text` after a heading as a definition with no term: <dl><dd>text</dd></dl>.
-      expect(section.replace(/<h3[\s\S]*?<\/h3>\s*/, "").trim(), code.name).toMatch(/^<dl>\s*<dd>[^<]*<\/dd>\s*<\/dl>$/);
-      expect(ddTexts(section), code.name).toEqual([normalizeSpace(code.description)]);
+      expect(
+        section.replace(/<h3[\s\S]*?<\/h3>\s*/, "").trim(),
+        code.name,
+      ).toMatch(/^<dl>\s*<dd>[^<]*<\/dd>\s*<\/dl>$/);
+      expect(ddTexts(section), code.name).toEqual([
+        normalizeSpace(code.description),
+      ]);
     }
     const index = readFileSync(path.join(build.site, "index.html"), "utf8");
     expect(index).toContain('href="GraphQLWsCloseCodes/"');
@@ -128,7 +208,10 @@ describe.skipIf(skip)("npm run docs on other code sets", () => {
     const dir = scratchDir("docs-strict");
     const docs = path.join(dir, "generated", "broken", "docs");
     mkdirSync(docs, { recursive: true });
-    writeFileSync(path.join(docs, "Broken.md"), "# Broken\n\nSee [a page that does not exist](Missing.md).\n");
+    writeFileSync(
+      path.join(docs, "Broken.md"),
+      "# Broken\n\nSee [a page that does not exist](Missing.md).\n",
+    );
     const build = buildSite(path.join(dir, "generated"), dir);
     expect(build.status).toBe(1);
     expect(build.stderr).toContain("mkdocs build --strict failed");
@@ -139,9 +222,19 @@ describe.skipIf(skip)("npm run docs on other code sets", () => {
     const dir = scratchDir("docs-refuse");
     mkdirSync(path.join(dir, "site-src"));
     writeFileSync(path.join(dir, "site-src", "notes.md"), "mine\n");
-    expect(buildSite(path.join(ROOT, "generated"), dir)).toMatchObject({ status: 1, stderr: expect.stringContaining("refusing to empty it") });
-    expect(readFileSync(path.join(dir, "site-src", "notes.md"), "utf8")).toBe("mine\n");
+    expect(buildSite(path.join(ROOT, "generated"), dir)).toMatchObject({
+      status: 1,
+      stderr: expect.stringContaining("refusing to empty it"),
+    });
+    expect(readFileSync(path.join(dir, "site-src", "notes.md"), "utf8")).toBe(
+      "mine\n",
+    );
     mkdirSync(path.join(dir, "empty"));
-    expect(buildSite(path.join(dir, "empty"), path.join(dir, "out"))).toMatchObject({ status: 1, stderr: expect.stringContaining("no generated doc pages") });
+    expect(
+      buildSite(path.join(dir, "empty"), path.join(dir, "out")),
+    ).toMatchObject({
+      status: 1,
+      stderr: expect.stringContaining("no generated doc pages"),
+    });
   });
 });

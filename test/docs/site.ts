@@ -15,10 +15,16 @@ export function toolRuns(command: string): boolean {
  * Whether to skip a suite for want of a tool. Locally a missing tool skips with a message naming the
  * install command; under CI (which installs it in .ci/run) nothing is skipped, so a missing tool fails loudly.
  */
-export function skipWithout(tool: string, available: boolean, install: string): boolean {
+export function skipWithout(
+  tool: string,
+  available: boolean,
+  install: string,
+): boolean {
   if (available) return false;
   if (process.env["CI"]) return false;
-  console.warn(`SKIPPED: ${tool} is not installed; install it with: ${install}`);
+  console.warn(
+    `SKIPPED: ${tool} is not installed; install it with: ${install}`,
+  );
   return true;
 }
 
@@ -33,20 +39,51 @@ export interface SiteBuild {
 /** Runs the docs build (the script behind `npm run docs`) on `generatedDir`, staging and building inside `outDir`. */
 export function buildSite(generatedDir: string, outDir: string): SiteBuild {
   const site = path.join(outDir, "site");
-  const args = [BUILD_DOCS, "--generated", generatedDir, "--src", path.join(outDir, "site-src"), "--site", site];
-  const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: "utf8" });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, site };
+  const args = [
+    BUILD_DOCS,
+    "--generated",
+    generatedDir,
+    "--src",
+    path.join(outDir, "site-src"),
+    "--site",
+    site,
+  ];
+  const result = spawnSync(process.execPath, args, {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    site,
+  };
 }
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", para: "¶", nbsp: "\u00a0" };
+const ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  para: "¶",
+  nbsp: "\u00a0",
+};
 
 /** The text an HTML fragment shows: tags dropped, entities decoded, white space runs made one space. */
 export function htmlText(fragment: string): string {
   return normalizeSpace(
-    fragment.replace(/<[^>]*>/g, "").replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (match, entity: string) => {
-      if (entity[0] === "#") return String.fromCodePoint(entity[1] === "x" || entity[1] === "X" ? parseInt(entity.slice(2), 16) : Number(entity.slice(1)));
-      return ENTITIES[entity] ?? match;
-    }),
+    fragment
+      .replace(/<[^>]*>/g, "")
+      .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (match, entity: string) => {
+        if (entity[0] === "#")
+          return String.fromCodePoint(
+            entity[1] === "x" || entity[1] === "X"
+              ? parseInt(entity.slice(2), 16)
+              : Number(entity.slice(1)),
+          );
+        return ENTITIES[entity] ?? match;
+      }),
   );
 }
 

@@ -1,21 +1,52 @@
 // Consumers of the packed package: `npm pack` it, install the tarball offline into a throwaway project,
 // and import it from ESM, CommonJS and TypeScript (nodenext ESM and CJS, bundler), type-checked by tsc.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cleanNpmEnv, constFixturePackage, defaultPackage, REPO, type GeneratedPackage, type SpecData } from "./generatedPackages.js";
+import {
+  cleanNpmEnv,
+  constFixturePackage,
+  defaultPackage,
+  REPO,
+  type GeneratedPackage,
+  type SpecData,
+} from "./generatedPackages.js";
 
 const OWNER = "consumers-test";
-const PACKAGES: GeneratedPackage[] = [defaultPackage(), constFixturePackage(OWNER)];
+const PACKAGES: GeneratedPackage[] = [
+  defaultPackage(),
+  constFixturePackage(OWNER),
+];
 const TSC = path.join(REPO, "node_modules", "typescript", "bin", "tsc");
 const NPM_TIMEOUT = 120_000;
 
 /** Integers around every boundary of the spec, plus its codes: what the consumers are asked about. */
 function probeNumbers(spec: SpecData): number[] {
-  const edges = (spec.ranges ?? []).flatMap((range) => [range.from - 1, range.from, range.to, range.to + 1]);
-  return [...new Set([...spec.codes.map((code) => code.code), ...edges, 0, 65535, 65536, -1])].sort((a, b) => a - b);
+  const edges = (spec.ranges ?? []).flatMap((range) => [
+    range.from - 1,
+    range.from,
+    range.to,
+    range.to + 1,
+  ]);
+  return [
+    ...new Set([
+      ...spec.codes.map((code) => code.code),
+      ...edges,
+      0,
+      65535,
+      65536,
+      -1,
+    ]),
+  ].sort((a, b) => a - b);
 }
 
 const ODD_INPUTS_SOURCE = `["1000", Number.NaN, null, undefined, {}, 1.5, -0.5, [1000], true]`;
@@ -23,7 +54,10 @@ const ODD_INPUTS_SOURCE = `["1000", Number.NaN, null, undefined, {}, 1.5, -0.5, 
 function expectedFlags(spec: SpecData, value: number): string[] {
   const code = spec.codes.find((entry) => entry.code === value);
   if (code) return code.flags ?? [];
-  return spec.ranges?.find((range) => value >= range.from && value <= range.to)?.flags ?? [];
+  return (
+    spec.ranges?.find((range) => value >= range.from && value <= range.to)
+      ?.flags ?? []
+  );
 }
 
 /** What every consumer must report, computed from the YAML alone. */
@@ -42,14 +76,36 @@ function expectedReport(pkg: GeneratedPackage, withSchema: boolean): unknown {
   });
   const enumObject: Record<string, unknown> = {};
   for (const code of spec.codes) enumObject[code.name] = code.code;
-  if (pkg.enumStyle === "enum") for (const code of spec.codes) enumObject[code.code] = code.name;
+  if (pkg.enumStyle === "enum")
+    for (const code of spec.codes) enumObject[code.code] = code.name;
   const report = {
-    exports: [spec.name, "codeOf", "describe", "entries", "flags", "flagsOf", "hasFlag", "isKnown", "nameOf", "ranges"].sort(),
-    mainExports: [spec.name, "codeOf", "flags", "flagsOf", "hasFlag", "isKnown", "nameOf"].sort(),
+    exports: [
+      spec.name,
+      "codeOf",
+      "describe",
+      "entries",
+      "flags",
+      "flagsOf",
+      "hasFlag",
+      "isKnown",
+      "nameOf",
+      "ranges",
+    ].sort(),
+    mainExports: [
+      spec.name,
+      "codeOf",
+      "flags",
+      "flagsOf",
+      "hasFlag",
+      "isKnown",
+      "nameOf",
+    ].sort(),
     mainShared: true,
     enumObject,
     entries: spec.codes.map(entryOf),
-    described: numbers.map((n) => (byCode.has(n) ? entryOf(byCode.get(n)!) : null)),
+    described: numbers.map((n) =>
+      byCode.has(n) ? entryOf(byCode.get(n)!) : null,
+    ),
     allFrozen: true,
     known: numbers.map((n) => byCode.has(n)),
     flags: numbers.map((n) => expectedFlags(spec, n)),
@@ -95,7 +151,11 @@ console.log(JSON.stringify(report));
 const VENDOR_KEYWORDS = `["externalDocs", "x-enum-varnames", "x-enum-descriptions", "x-enumNames"]`;
 
 /** Compile-time checks: each line fails to type-check if the package's types regress. */
-function typedChecks(pkg: GeneratedPackage, api: string, details: string): string {
+function typedChecks(
+  pkg: GeneratedPackage,
+  api: string,
+  details: string,
+): string {
   const { spec } = pkg;
   const first = spec.codes[0]!;
   const flag = Object.keys(spec.flags ?? {})[0];
@@ -126,14 +186,31 @@ void [name, wrongName, deprecated, reference];
 }
 
 /** The README's code blocks: the TypeScript usage example, the CommonJS line and the schema snippet. */
-function readmeExamples(readmeFile: string): { ts: string; require: string; schema: string } {
-  const blocks = [...readFileSync(readmeFile, "utf8").matchAll(/^```(\w+)\n([\s\S]*?)^```$/gm)].map(([, lang, code]) => ({ lang: lang!, code: code! }));
+function readmeExamples(readmeFile: string): {
+  ts: string;
+  require: string;
+  schema: string;
+} {
+  const blocks = [
+    ...readFileSync(readmeFile, "utf8").matchAll(
+      /^```(\w+)\n([\s\S]*?)^```$/gm,
+    ),
+  ].map(([, lang, code]) => ({ lang: lang!, code: code! }));
   const find = (lang: string, marker: string) => {
-    const block = blocks.find((candidate) => candidate.lang === lang && candidate.code.includes(marker));
-    if (!block) throw new Error(`${readmeFile} has no \`\`\`${lang} block with ${marker}`);
+    const block = blocks.find(
+      (candidate) => candidate.lang === lang && candidate.code.includes(marker),
+    );
+    if (!block)
+      throw new Error(
+        `${readmeFile} has no \`\`\`${lang} block with ${marker}`,
+      );
     return block.code;
   };
-  return { ts: `${find("ts", "import {")}export {};\n`, require: find("js", "require("), schema: find("js", "schema.json") };
+  return {
+    ts: `${find("ts", "import {")}export {};\n`,
+    require: find("js", "require("),
+    schema: find("js", "schema.json"),
+  };
 }
 
 /** One throwaway consumer project per package, holding every flavour, with the tarball installed. */
@@ -148,7 +225,11 @@ function writeConsumers(pkg: GeneratedPackage, dir: string): void {
     "nodenext-esm.ts": `import * as api from "${name}/details";\nimport * as main from "${name}";\n${types}import schema from "${name}/schema.json" with { type: "json" };\ndeclare const console: { log(text: string): void };\nconst loose: any = api;\nconst looseMain: any = main;\nvoid schema.title;\n${typedChecks(pkg, "main.", "api.")}\n${reportBody(pkg, false)}`,
     "nodenext-cjs.cts": `import api = require("${name}/details");\nimport main = require("${name}");\nimport schema = require("${name}/schema.json");\ndeclare const console: { log(text: string): void };\nconst loose: any = api;\nconst looseMain: any = main;\nvoid schema.title;\n${typedChecks(pkg, "main.", "api.")}\n${reportBody(pkg, false)}`,
     "bundler.ts": `import { ${pkg.spec.name}, isKnown, nameOf, hasFlag } from "${name}";\nimport { describe } from "${name}/details";\n${types}import * as api from "${name}/details";\nimport * as main from "${name}";\ndeclare const console: { log(text: string): void };\nconst loose: any = api;\nconst looseMain: any = main;\n${typedChecks(pkg, "", "")}\n${reportBody(pkg, false)}`,
-    "package.json": JSON.stringify({ name: "throwaway-consumer", private: true, type: "module" }, null, 2),
+    "package.json": JSON.stringify(
+      { name: "throwaway-consumer", private: true, type: "module" },
+      null,
+      2,
+    ),
   };
   const strictOptions = {
     strict: true,
@@ -167,13 +248,36 @@ function writeConsumers(pkg: GeneratedPackage, dir: string): void {
   files["readme-example.ts"] = examples.ts;
   files["readme-require.cjs"] = examples.require;
   files["readme-schema.mjs"] = examples.schema;
-  files["tsconfig.nodenext.json"] = JSON.stringify({ compilerOptions: { ...strictOptions, module: "nodenext", moduleResolution: "nodenext", outDir: "out-nodenext" }, files: ["nodenext-esm.ts", "nodenext-cjs.cts", "readme-example.ts"] });
-  files["tsconfig.bundler.json"] = JSON.stringify({ compilerOptions: { ...strictOptions, erasableSyntaxOnly: true, module: "preserve", moduleResolution: "bundler", outDir: "out-bundler" }, files: ["bundler.ts"] });
-  for (const [file, content] of Object.entries(files)) writeFileSync(path.join(dir, file), content);
+  files["tsconfig.nodenext.json"] = JSON.stringify({
+    compilerOptions: {
+      ...strictOptions,
+      module: "nodenext",
+      moduleResolution: "nodenext",
+      outDir: "out-nodenext",
+    },
+    files: ["nodenext-esm.ts", "nodenext-cjs.cts", "readme-example.ts"],
+  });
+  files["tsconfig.bundler.json"] = JSON.stringify({
+    compilerOptions: {
+      ...strictOptions,
+      erasableSyntaxOnly: true,
+      module: "preserve",
+      moduleResolution: "bundler",
+      outDir: "out-bundler",
+    },
+    files: ["bundler.ts"],
+  });
+  for (const [file, content] of Object.entries(files))
+    writeFileSync(path.join(dir, file), content);
 }
 
 function run(command: string, args: string[], cwd: string): string {
-  return execFileSync(command, args, { cwd, env: cleanNpmEnv(), encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  return execFileSync(command, args, {
+    cwd,
+    env: cleanNpmEnv(),
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
 }
 
 function tsc(project: string, cwd: string): string {
@@ -189,14 +293,36 @@ function tsc(project: string, cwd: string): string {
  * Installs the tarball offline. The package has no dependencies, so should npm still insist on the
  * network (an odd cache or config), unpacking it into node_modules is the same install.
  */
-function installTarball(npm: string, tarball: string, packageName: string, consumer: string): void {
+function installTarball(
+  npm: string,
+  tarball: string,
+  packageName: string,
+  consumer: string,
+): void {
   try {
-    run(npm, ["install", "--offline", "--no-audit", "--no-fund", "--no-package-lock", tarball], consumer);
+    run(
+      npm,
+      [
+        "install",
+        "--offline",
+        "--no-audit",
+        "--no-fund",
+        "--no-package-lock",
+        tarball,
+      ],
+      consumer,
+    );
   } catch (error) {
-    console.warn(`npm install --offline failed, unpacking ${path.basename(tarball)} instead: ${(error as { stderr?: string }).stderr ?? String(error)}`);
+    console.warn(
+      `npm install --offline failed, unpacking ${path.basename(tarball)} instead: ${(error as { stderr?: string }).stderr ?? String(error)}`,
+    );
     const target = path.join(consumer, "node_modules", packageName);
     mkdirSync(target, { recursive: true });
-    run("tar", ["-xzf", tarball, "-C", target, "--strip-components=1"], consumer);
+    run(
+      "tar",
+      ["-xzf", tarball, "-C", target, "--strip-components=1"],
+      consumer,
+    );
   }
 }
 
@@ -212,13 +338,27 @@ describe.each(PACKAGES)("$label", (pkg) => {
   beforeAll(() => {
     mkdirSync(consumer, { recursive: true });
     const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-    packed = (JSON.parse(run(npm, ["pack", pkg.dir, "--pack-destination", work, "--json"], work)) as (typeof packed)[])[0]!;
+    packed = (
+      JSON.parse(
+        run(npm, ["pack", pkg.dir, "--pack-destination", work, "--json"], work),
+      ) as (typeof packed)[]
+    )[0]!;
     writeConsumers(pkg, consumer);
-    installTarball(npm, path.join(work, packed.filename), pkg.spec.package.name, consumer);
+    installTarball(
+      npm,
+      path.join(work, packed.filename),
+      pkg.spec.package.name,
+      consumer,
+    );
     // Ajv is the repo's own devDependency, linked in rather than installed (offline, no registry).
-    symlinkSync(path.join(REPO, "node_modules", "ajv"), path.join(consumer, "node_modules", "ajv"), "junction");
+    symlinkSync(
+      path.join(REPO, "node_modules", "ajv"),
+      path.join(consumer, "node_modules", "ajv"),
+      "junction",
+    );
     // tsc emits the compiled consumers even when it reports errors; the type-check test reports those.
-    for (const project of ["tsconfig.nodenext.json", "tsconfig.bundler.json"]) typeErrors[project] = tsc(project, consumer);
+    for (const project of ["tsconfig.nodenext.json", "tsconfig.bundler.json"])
+      typeErrors[project] = tsc(project, consumer);
   }, NPM_TIMEOUT);
 
   it("packs the package files and nothing else", () => {
@@ -243,20 +383,41 @@ describe.each(PACKAGES)("$label", (pkg) => {
   });
 
   it("type-checks the TypeScript consumers (nodenext ESM and CJS, bundler) strictly", () => {
-    expect(typeErrors).toEqual({ "tsconfig.nodenext.json": "", "tsconfig.bundler.json": "" });
+    expect(typeErrors).toEqual({
+      "tsconfig.nodenext.json": "",
+      "tsconfig.bundler.json": "",
+    });
   });
 
   it("runs the README's CommonJS and schema examples as written", () => {
     expect(run(process.execPath, ["readme-require.cjs"], consumer)).toBe("");
-    expect(run(process.execPath, ["--no-warnings", "readme-schema.mjs"], consumer)).toBe("");
+    expect(
+      run(process.execPath, ["--no-warnings", "readme-schema.mjs"], consumer),
+    ).toBe("");
   });
 
   it.each([
-    ["ESM .mjs, with the schema through import attributes and Ajv", "esm.mjs", true],
+    [
+      "ESM .mjs, with the schema through import attributes and Ajv",
+      "esm.mjs",
+      true,
+    ],
     ["CommonJS .cjs, with the schema through require and Ajv", "cjs.cjs", true],
-    ["TypeScript nodenext ESM, compiled", "out-nodenext/nodenext-esm.js", false],
-    ["TypeScript nodenext CJS, compiled", "out-nodenext/nodenext-cjs.cjs", false],
-    ["TypeScript bundler resolution, compiled", "out-bundler/bundler.js", false],
+    [
+      "TypeScript nodenext ESM, compiled",
+      "out-nodenext/nodenext-esm.js",
+      false,
+    ],
+    [
+      "TypeScript nodenext CJS, compiled",
+      "out-nodenext/nodenext-cjs.cjs",
+      false,
+    ],
+    [
+      "TypeScript bundler resolution, compiled",
+      "out-bundler/bundler.js",
+      false,
+    ],
   ])("%s: sees the spec's API", (_, file, withSchema) => {
     const output = run(process.execPath, ["--no-warnings", file], consumer);
     expect(JSON.parse(output)).toEqual(expectedReport(pkg, withSchema));

@@ -13,11 +13,30 @@ export const OUTPUT = path.join(REPO, "test", ".output");
 /** The spec's data as the YAML says it, read independently of the generator so tests can check it. */
 export interface SpecData {
   name: string;
-  package: { name: string; version: string; description?: string; keywords?: string[]; license?: string };
+  package: {
+    name: string;
+    version: string;
+    description?: string;
+    keywords?: string[];
+    license?: string;
+  };
   typescript?: { enumStyle?: "enum" | "const" };
   flags?: Record<string, string>;
-  ranges?: { from: number; to: number; description: string; flags?: string[] }[];
-  codes: { name: string; code: number; summary?: string; description: string; flags?: string[]; reference?: string; deprecated?: true | string }[];
+  ranges?: {
+    from: number;
+    to: number;
+    description: string;
+    flags?: string[];
+  }[];
+  codes: {
+    name: string;
+    code: number;
+    summary?: string;
+    description: string;
+    flags?: string[];
+    reference?: string;
+    deprecated?: true | string;
+  }[];
 }
 
 export interface GeneratedPackage {
@@ -37,10 +56,21 @@ export function readSpec(specFile: string): SpecData {
 export function defaultPackage(): GeneratedPackage {
   const specFile = path.join(REPO, "spec", "websocket-status-codes.yaml");
   const spec = readSpec(specFile);
-  return { label: "default (enum style)", specFile, dir: path.join(REPO, "generated", spec.package.name), spec, enumStyle: spec.typescript?.enumStyle ?? "enum" };
+  return {
+    label: "default (enum style)",
+    specFile,
+    dir: path.join(REPO, "generated", spec.package.name),
+    spec,
+    enumStyle: spec.typescript?.enumStyle ?? "enum",
+  };
 }
 
-export const CONST_FIXTURE_SPEC = path.join(REPO, "test", "fixtures", "app-close-codes.yaml");
+export const CONST_FIXTURE_SPEC = path.join(
+  REPO,
+  "test",
+  "fixtures",
+  "app-close-codes.yaml",
+);
 
 /**
  * Generates the const-style fixture with the CLI into test/.output/<owner>/, one folder per test file
@@ -51,11 +81,32 @@ export function constFixturePackage(owner: string): GeneratedPackage {
 }
 
 /** Runs the CLI on one spec into test/.output/<owner>/<package name>. */
-export function generatePackage(specFile: string, owner: string, label: string): GeneratedPackage {
+export function generatePackage(
+  specFile: string,
+  owner: string,
+  label: string,
+): GeneratedPackage {
   const spec = readSpec(specFile);
   const dir = path.join(OUTPUT, owner, spec.package.name);
-  execFileSync(process.execPath, ["lib/cli/main.js", "gen", "--spec", path.relative(REPO, specFile), "--out", dir], { cwd: REPO, stdio: "pipe" });
-  return { label, specFile, dir, spec, enumStyle: spec.typescript?.enumStyle ?? "enum" };
+  execFileSync(
+    process.execPath,
+    [
+      "lib/cli/main.js",
+      "gen",
+      "--spec",
+      path.relative(REPO, specFile),
+      "--out",
+      dir,
+    ],
+    { cwd: REPO, stdio: "pipe" },
+  );
+  return {
+    label,
+    specFile,
+    dir,
+    spec,
+    enumStyle: spec.typescript?.enumStyle ?? "enum",
+  };
 }
 
 /** The runtime API every build of the package exports. */
@@ -73,34 +124,61 @@ export interface PackageModule {
 }
 
 /** src/<Name>.ts transpiled by the TypeScript API (as a type-stripping consumer would run it), then imported. */
-export async function importSource(pkg: GeneratedPackage, owner: string): Promise<PackageModule> {
-  const source = readFileSync(path.join(pkg.dir, "src", `${pkg.spec.name}.ts`), "utf8");
+export async function importSource(
+  pkg: GeneratedPackage,
+  owner: string,
+): Promise<PackageModule> {
+  const source = readFileSync(
+    path.join(pkg.dir, "src", `${pkg.spec.name}.ts`),
+    "utf8",
+  );
   const { outputText } = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true },
+    compilerOptions: {
+      module: ts.ModuleKind.ESNext,
+      target: ts.ScriptTarget.ES2022,
+      verbatimModuleSyntax: true,
+    },
     fileName: `${pkg.spec.name}.ts`,
   });
-  const file = path.join(OUTPUT, owner, "transpiled", `${pkg.spec.package.name}.mjs`);
+  const file = path.join(
+    OUTPUT,
+    owner,
+    "transpiled",
+    `${pkg.spec.package.name}.mjs`,
+  );
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, outputText);
   return (await import(pathToFileURL(file).href)) as PackageModule;
 }
 
 /** The whole API: `<pkg>/details`, which adds describe, entries and ranges to the main entry's exports. */
-export async function importDistEsm(pkg: GeneratedPackage): Promise<PackageModule> {
-  return (await import(pathToFileURL(path.join(pkg.dir, "dist", "details.js")).href)) as PackageModule;
+export async function importDistEsm(
+  pkg: GeneratedPackage,
+): Promise<PackageModule> {
+  return (await import(
+    pathToFileURL(path.join(pkg.dir, "dist", "details.js")).href
+  )) as PackageModule;
 }
 
 export function requireDistCjs(pkg: GeneratedPackage): PackageModule {
-  return createRequire(import.meta.url)(path.join(pkg.dir, "dist", "details.cjs")) as PackageModule;
+  return createRequire(import.meta.url)(
+    path.join(pkg.dir, "dist", "details.cjs"),
+  ) as PackageModule;
 }
 
 /** The main entry alone (`<pkg>`): the enum, flags and the lookups, without the prose. */
-export async function importMainEsm(pkg: GeneratedPackage): Promise<Record<string, unknown>> {
-  return (await import(pathToFileURL(path.join(pkg.dir, "dist", "index.js")).href)) as Record<string, unknown>;
+export async function importMainEsm(
+  pkg: GeneratedPackage,
+): Promise<Record<string, unknown>> {
+  return (await import(
+    pathToFileURL(path.join(pkg.dir, "dist", "index.js")).href
+  )) as Record<string, unknown>;
 }
 
 export function requireMainCjs(pkg: GeneratedPackage): Record<string, unknown> {
-  return createRequire(import.meta.url)(path.join(pkg.dir, "dist", "index.cjs")) as Record<string, unknown>;
+  return createRequire(import.meta.url)(
+    path.join(pkg.dir, "dist", "index.cjs"),
+  ) as Record<string, unknown>;
 }
 
 /**
@@ -108,5 +186,9 @@ export function requireMainCjs(pkg: GeneratedPackage): Record<string, unknown> {
  * variables `npm test` sets to describe this project and its running script.
  */
 export function cleanNpmEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_(package_|lifecycle_|command$)/i.test(key)));
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) => !/^npm_(package_|lifecycle_|command$)/i.test(key),
+    ),
+  );
 }

@@ -23,7 +23,11 @@ export interface HoverReport {
  * Hovers over every member through TypeScript's language service (what tsserver answers editors),
  * from a consumer file placed in the package folder that imports `./dist/index.js`.
  */
-export function hoverMembers(packageDir: string, enumName: string, members: readonly string[]): HoverReport {
+export function hoverMembers(
+  packageDir: string,
+  enumName: string,
+  members: readonly string[],
+): HoverReport {
   const consumer = path.join(packageDir, "hover-consumer.ts");
   const text = `import { ${enumName} } from "./dist/index.js";\n${members.map((member) => `${enumName}.${member};\n`).join("")}`;
   const options: ts.CompilerOptions = {
@@ -41,7 +45,9 @@ export function hoverMembers(packageDir: string, enumName: string, members: read
     getScriptVersion: () => "1",
     getScriptSnapshot: (file) => {
       const content = file === consumer ? text : ts.sys.readFile(file);
-      return content === undefined ? undefined : ts.ScriptSnapshot.fromString(content);
+      return content === undefined
+        ? undefined
+        : ts.ScriptSnapshot.fromString(content);
     },
     getCurrentDirectory: () => packageDir,
     getCompilationSettings: () => options,
@@ -52,21 +58,37 @@ export function hoverMembers(packageDir: string, enumName: string, members: read
   const service = ts.createLanguageService(host);
   const hovers = new Map<string, Hover>();
   for (const member of members) {
-    const info = service.getQuickInfoAtPosition(consumer, text.indexOf(`${enumName}.${member};`) + enumName.length + 1);
+    const info = service.getQuickInfoAtPosition(
+      consumer,
+      text.indexOf(`${enumName}.${member};`) + enumName.length + 1,
+    );
     if (!info) continue;
     hovers.set(member, {
       signature: ts.displayPartsToString(info.displayParts),
       documentation: ts.displayPartsToString(info.documentation),
-      tags: (info.tags ?? []).map((tag) => ({ name: tag.name, text: ts.displayPartsToString(tag.text) })),
+      tags: (info.tags ?? []).map((tag) => ({
+        name: tag.name,
+        text: ts.displayPartsToString(tag.text),
+      })),
       kindModifiers: info.kindModifiers.split(",").filter(Boolean),
     });
   }
   const program = service.getProgram()!;
-  const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+  const diagnostics = ts
+    .getPreEmitDiagnostics(program)
+    .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
   const checker = program.getTypeChecker();
-  const declarations = program.getSourceFile(path.join(packageDir, "dist", "index.d.ts"));
-  const moduleSymbol = declarations && checker.getSymbolAtLocation(declarations);
-  const declaredValues = moduleSymbol ? checker.getExportsOfModule(moduleSymbol).filter((symbol) => symbol.flags & ts.SymbolFlags.Value).map((symbol) => symbol.name) : [];
+  const declarations = program.getSourceFile(
+    path.join(packageDir, "dist", "index.d.ts"),
+  );
+  const moduleSymbol =
+    declarations && checker.getSymbolAtLocation(declarations);
+  const declaredValues = moduleSymbol
+    ? checker
+        .getExportsOfModule(moduleSymbol)
+        .filter((symbol) => symbol.flags & ts.SymbolFlags.Value)
+        .map((symbol) => symbol.name)
+    : [];
   service.dispose();
   return { hovers, diagnostics, declaredValues };
 }

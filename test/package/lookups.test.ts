@@ -35,9 +35,15 @@ function yamlOf(spec: TestSpec): string {
     "flags:",
     ...spec.flags.map((flag) => `  ${flag}: Meaning of ${flag}.`),
     ...(spec.ranges.length > 0 ? ["ranges:"] : []),
-    ...spec.ranges.map((r) => `  - { from: ${r.from}, to: ${r.to}, description: Range., flags: ${list(r.flags)} }`),
+    ...spec.ranges.map(
+      (r) =>
+        `  - { from: ${r.from}, to: ${r.to}, description: Range., flags: ${list(r.flags)} }`,
+    ),
     "codes:",
-    ...spec.codes.map((c) => `  - { name: ${c.name}, code: ${c.code}, description: Code ${c.code}., flags: ${list(c.flags)} }`),
+    ...spec.codes.map(
+      (c) =>
+        `  - { name: ${c.name}, code: ${c.code}, description: Code ${c.code}., flags: ${list(c.flags)} }`,
+    ),
   ].join("\n");
 }
 
@@ -51,8 +57,21 @@ function expectedFlags(spec: TestSpec, n: number): string[] {
 
 /** Every code and range edge with its neighbours, plus numbers far outside. */
 function probes(spec: TestSpec): number[] {
-  const edges = [...spec.codes.map((c) => c.code), ...spec.ranges.flatMap((r) => [r.from, r.to])];
-  return [...new Set([...edges.flatMap((n) => [n - 1, n, n + 1]), spec.bounds.min - 1, spec.bounds.max + 1, 0, -1, 2 ** 31, -(2 ** 31) - 1])];
+  const edges = [
+    ...spec.codes.map((c) => c.code),
+    ...spec.ranges.flatMap((r) => [r.from, r.to]),
+  ];
+  return [
+    ...new Set([
+      ...edges.flatMap((n) => [n - 1, n, n + 1]),
+      spec.bounds.min - 1,
+      spec.bounds.max + 1,
+      0,
+      -1,
+      2 ** 31,
+      -(2 ** 31) - 1,
+    ]),
+  ];
 }
 
 const NINE_FLAGS = ["f0", "f1", "f2", "f3", "f4", "f5", "f6", "f7", "f8"];
@@ -94,7 +113,11 @@ const SPECS: [string, TestSpec][] = [
       bounds: { min: 0, max: 65535 },
       flags: NINE_FLAGS,
       ranges: [{ from: 60000, to: 65535, flags: ["f8"] }],
-      codes: Array.from({ length: 300 }, (_, i) => ({ name: `C${i}`, code: 100 + i * 7, flags: NINE_FLAGS.filter((_, bit) => ((i + 1) >> bit) & 1) })),
+      codes: Array.from({ length: 300 }, (_, i) => ({
+        name: `C${i}`,
+        code: 100 + i * 7,
+        flags: NINE_FLAGS.filter((_, bit) => ((i + 1) >> bit) & 1),
+      })),
     },
   ],
 ];
@@ -108,7 +131,9 @@ describe.each(SPECS)("lookups of a spec %s", (_, spec) => {
     const result = runCli(["gen", "--spec", specFile, "--out", out]);
     expect(result.stderr).toBe("");
     const modules = [
-      await import(pathToFileURL(path.join(out, "src", `${spec.name}.ts`)).href),
+      await import(
+        pathToFileURL(path.join(out, "src", `${spec.name}.ts`)).href
+      ),
       await import(pathToFileURL(path.join(out, "dist", "details.js")).href),
       require(path.join(out, "dist", "details.cjs")),
     ];
@@ -117,11 +142,23 @@ describe.each(SPECS)("lookups of a spec %s", (_, spec) => {
         const code = spec.codes.find((c) => c.code === n);
         expect(module.describe(n)?.name, `describe(${n})`).toBe(code?.name);
         expect(module.isKnown(n), `isKnown(${n})`).toBe(code !== undefined);
-        expect(module.flagsOf(n), `flagsOf(${n})`).toEqual(expectedFlags(spec, n));
-        for (const flag of spec.flags) expect(module.hasFlag(n, flag), `hasFlag(${n}, ${flag})`).toBe(expectedFlags(spec, n).includes(flag));
+        expect(module.flagsOf(n), `flagsOf(${n})`).toEqual(
+          expectedFlags(spec, n),
+        );
+        for (const flag of spec.flags)
+          expect(module.hasFlag(n, flag), `hasFlag(${n}, ${flag})`).toBe(
+            expectedFlags(spec, n).includes(flag),
+          );
         expect(module.flagsOf(n + 0.5)).toEqual([]);
       }
-      for (const junk of [String(spec.codes[0]!.code), Symbol("code"), 10n, { valueOf: () => spec.codes[0]!.code }, null, Number.NaN]) {
+      for (const junk of [
+        String(spec.codes[0]!.code),
+        Symbol("code"),
+        10n,
+        { valueOf: () => spec.codes[0]!.code },
+        null,
+        Number.NaN,
+      ]) {
         expect(module.describe(junk)).toBeUndefined();
         expect(module.isKnown(junk)).toBe(false);
         expect(module.flagsOf(junk)).toEqual([]);

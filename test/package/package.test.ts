@@ -22,36 +22,90 @@ import {
 import { hoverMembers, type HoverReport } from "./hover.js";
 
 const OWNER = "package-test";
-const PACKAGES: GeneratedPackage[] = [defaultPackage(), constFixturePackage(OWNER)];
+const PACKAGES: GeneratedPackage[] = [
+  defaultPackage(),
+  constFixturePackage(OWNER),
+];
 
-const readText = (pkg: GeneratedPackage, file: string) => readFileSync(path.join(pkg.dir, file), "utf8");
-const readJson = (pkg: GeneratedPackage, file: string) => JSON.parse(readText(pkg, file)) as Record<string, unknown>;
+const readText = (pkg: GeneratedPackage, file: string) =>
+  readFileSync(path.join(pkg.dir, file), "utf8");
+const readJson = (pkg: GeneratedPackage, file: string) =>
+  JSON.parse(readText(pkg, file)) as Record<string, unknown>;
 
 /** The effective flags of a number by the contract's rule, computed from the YAML alone. */
 function expectedFlags(spec: SpecData, value: number): string[] {
   const code = spec.codes.find((entry) => entry.code === value);
   if (code) return code.flags ?? [];
-  return spec.ranges?.find((range) => value >= range.from && value <= range.to)?.flags ?? [];
+  return (
+    spec.ranges?.find((range) => value >= range.from && value <= range.to)
+      ?.flags ?? []
+  );
 }
 
 /** Inputs that are not codes: every one must be answered with undefined/false/empty, never a throw. */
 const ODD_INPUTS: unknown[] = [
-  Number.NaN, Infinity, -Infinity, -1, 0.5, 1000.5, 1e-9 + 1000, 65536, 2 ** 31, 2 ** 53, Number.MAX_VALUE, Number.MIN_VALUE,
-  "1000", " 1000", "0x3e8", "", "NormalClosure", 1000n, true, false, null, undefined, {}, [], [1000],
-  { valueOf: () => 1000 }, { toString: () => "1000" }, new Number(1000), Symbol("code"), () => 1000,
-  Object.create(null), "__proto__", "constructor", "toString", "hasOwnProperty",
+  Number.NaN,
+  Infinity,
+  -Infinity,
+  -1,
+  0.5,
+  1000.5,
+  1e-9 + 1000,
+  65536,
+  2 ** 31,
+  2 ** 53,
+  Number.MAX_VALUE,
+  Number.MIN_VALUE,
+  "1000",
+  " 1000",
+  "0x3e8",
+  "",
+  "NormalClosure",
+  1000n,
+  true,
+  false,
+  null,
+  undefined,
+  {},
+  [],
+  [1000],
+  { valueOf: () => 1000 },
+  { toString: () => "1000" },
+  new Number(1000),
+  Symbol("code"),
+  () => 1000,
+  Object.create(null),
+  "__proto__",
+  "constructor",
+  "toString",
+  "hasOwnProperty",
 ];
 
 /** Everything observable about one input, as plain data comparable across builds. */
-function behaviour(mod: PackageModule, flagNames: readonly string[], input: unknown): unknown[] {
-  return [mod.describe(input), mod.isKnown(input), [...mod.flagsOf(input)], flagNames.map((flag) => mod.hasFlag(input, flag)), mod.nameOf(input)];
+function behaviour(
+  mod: PackageModule,
+  flagNames: readonly string[],
+  input: unknown,
+): unknown[] {
+  return [
+    mod.describe(input),
+    mod.isKnown(input),
+    [...mod.flagsOf(input)],
+    flagNames.map((flag) => mod.hasFlag(input, flag)),
+    mod.nameOf(input),
+  ];
 }
 
-function firstMismatch(inputs: readonly unknown[], left: (input: unknown) => unknown, right: (input: unknown) => unknown): string | undefined {
+function firstMismatch(
+  inputs: readonly unknown[],
+  left: (input: unknown) => unknown,
+  right: (input: unknown) => unknown,
+): string | undefined {
   for (const input of inputs) {
     const a = left(input);
     const b = right(input);
-    if (!isDeepStrictEqual(a, b)) return `${inspect(input)}: ${inspect(a, { depth: 4 })} !== ${inspect(b, { depth: 4 })}`;
+    if (!isDeepStrictEqual(a, b))
+      return `${inspect(input)}: ${inspect(a, { depth: 4 })} !== ${inspect(b, { depth: 4 })}`;
   }
   return undefined;
 }
@@ -77,7 +131,8 @@ describe.each(PACKAGES)("$label", (pkg) => {
       expect(manifest.version).toBe(spec.package.version);
       expect(manifest.description).toBe(spec.package.description);
       expect(manifest.keywords).toEqual(spec.package.keywords ?? []);
-      if (spec.package.license === undefined) expect(manifest).not.toHaveProperty("license");
+      if (spec.package.license === undefined)
+        expect(manifest).not.toHaveProperty("license");
       else expect(manifest.license).toBe(spec.package.license);
     });
 
@@ -93,25 +148,45 @@ describe.each(PACKAGES)("$label", (pkg) => {
           require: { types: "./dist/index.d.cts", default: "./dist/index.cjs" },
         },
         "./details": {
-          import: { types: "./dist/details.d.ts", default: "./dist/details.js" },
-          require: { types: "./dist/details.d.cts", default: "./dist/details.cjs" },
+          import: {
+            types: "./dist/details.d.ts",
+            default: "./dist/details.js",
+          },
+          require: {
+            types: "./dist/details.d.cts",
+            default: "./dist/details.cjs",
+          },
         },
         "./schema.json": `./${spec.name}.schema.json`,
         "./package.json": "./package.json",
       });
-      const targets = JSON.stringify(manifest.exports).match(/"\.\/[^"]+"/g)!.map((target) => JSON.parse(target) as string);
+      const targets = JSON.stringify(manifest.exports)
+        .match(/"\.\/[^"]+"/g)!
+        .map((target) => JSON.parse(target) as string);
       const subpaths = Object.keys(manifest.exports as object);
-      for (const target of targets.filter((t) => !subpaths.includes(t) || t === "./package.json")) expect(existsSync(path.join(pkg.dir, target)), target).toBe(true);
+      for (const target of targets.filter(
+        (t) => !subpaths.includes(t) || t === "./package.json",
+      ))
+        expect(existsSync(path.join(pkg.dir, target)), target).toBe(true);
     });
 
     it("lists files that exist, and the legacy main/module/types fields agree with exports", () => {
-      for (const file of manifest.files as string[]) expect(existsSync(path.join(pkg.dir, file)), file).toBe(true);
-      expect([manifest.main, manifest.module, manifest.types]).toEqual(["./dist/index.cjs", "./dist/index.js", "./dist/index.d.ts"]);
+      for (const file of manifest.files as string[])
+        expect(existsSync(path.join(pkg.dir, file)), file).toBe(true);
+      expect([manifest.main, manifest.module, manifest.types]).toEqual([
+        "./dist/index.cjs",
+        "./dist/index.js",
+        "./dist/index.d.ts",
+      ]);
     });
 
     it("is prettier-clean", async () => {
       const text = readText(pkg, "package.json");
-      expect(await prettier.format(text, { filepath: path.join(pkg.dir, "package.json") })).toBe(text);
+      expect(
+        await prettier.format(text, {
+          filepath: path.join(pkg.dir, "package.json"),
+        }),
+      ).toBe(text);
     });
   });
 
@@ -128,61 +203,139 @@ describe.each(PACKAGES)("$label", (pkg) => {
 
     it("renders one table row per code, in spec order, with its name, link, flags and deprecation", () => {
       const html = new MarkdownIt().render(readme);
-      const codesTable = html.slice(html.indexOf("<h2>Codes</h2>")).match(/<tbody>([\s\S]*?)<\/tbody>/)![1]!;
-      const rows = [...codesTable.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) => [...row[1]!.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((cell) => cell[1]!));
-      expect(rows.map((cells) => cells.length)).toEqual(spec.codes.map(() => 4));
+      const codesTable = html
+        .slice(html.indexOf("<h2>Codes</h2>"))
+        .match(/<tbody>([\s\S]*?)<\/tbody>/)![1]!;
+      const rows = [...codesTable.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map(
+        (row) =>
+          [...row[1]!.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map(
+            (cell) => cell[1]!,
+          ),
+      );
+      expect(rows.map((cells) => cells.length)).toEqual(
+        spec.codes.map(() => 4),
+      );
       spec.codes.forEach((code, i) => {
         const [number, name, flags, description] = rows[i]!;
         expect(number).toBe(String(code.code));
-        const link = name!.match(/^<a href="([^"]*)"><code>([^<]*)<\/code><\/a>$/);
-        if (code.reference) expect([decodeURIComponent(link?.[1] ?? ""), link?.[2]]).toEqual([code.reference, code.name]);
+        const link = name!.match(
+          /^<a href="([^"]*)"><code>([^<]*)<\/code><\/a>$/,
+        );
+        if (code.reference)
+          expect([decodeURIComponent(link?.[1] ?? ""), link?.[2]]).toEqual([
+            code.reference,
+            code.name,
+          ]);
         else expect(name).toBe(`<code>${code.name}</code>`);
-        expect(flags).toBe(code.flags?.length ? code.flags.map((flag) => `<code>${flag}</code>`).join(", ") : "none");
-        expect(description!.includes("<strong>Deprecated</strong>"), code.name).toBe(code.deprecated !== undefined);
-        if (typeof code.deprecated === "string") expect(description).toContain(code.deprecated.trim());
+        expect(flags).toBe(
+          code.flags?.length
+            ? code.flags.map((flag) => `<code>${flag}</code>`).join(", ")
+            : "none",
+        );
+        expect(
+          description!.includes("<strong>Deprecated</strong>"),
+          code.name,
+        ).toBe(code.deprecated !== undefined);
+        if (typeof code.deprecated === "string")
+          expect(description).toContain(code.deprecated.trim());
       });
     });
 
     it("explains every flag", () => {
       for (const [flag, meaning] of Object.entries(spec.flags ?? {})) {
-        expect(readme).toMatch(new RegExp(`^\\| \`${flag}\`\\s+\\| ${meaning.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "m"));
+        expect(readme).toMatch(
+          new RegExp(
+            `^\\| \`${flag}\`\\s+\\| ${meaning.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`,
+            "m",
+          ),
+        );
       }
     });
 
     it("is prettier-clean", async () => {
-      expect(await prettier.format(readme, { parser: "markdown" })).toBe(readme);
+      expect(await prettier.format(readme, { parser: "markdown" })).toBe(
+        readme,
+      );
     });
   });
 
   describe("runtime API", () => {
     it("exports the same names from source, ESM and CJS", () => {
-      const expected = [spec.name, "codeOf", "describe", "entries", "flags", "flagsOf", "hasFlag", "isKnown", "nameOf", "ranges"].sort();
-      for (const [build, mod] of Object.entries(builds)) expect(Object.keys(mod).sort(), build).toEqual(expected);
+      const expected = [
+        spec.name,
+        "codeOf",
+        "describe",
+        "entries",
+        "flags",
+        "flagsOf",
+        "hasFlag",
+        "isKnown",
+        "nameOf",
+        "ranges",
+      ].sort();
+      for (const [build, mod] of Object.entries(builds))
+        expect(Object.keys(mod).sort(), build).toEqual(expected);
     });
 
     it("keeps the prose out of the main entry: it exports the enum, flags and lookups, the very ones of ./details", async () => {
-      const expected = [spec.name, "codeOf", "flags", "flagsOf", "hasFlag", "isKnown", "nameOf"].sort();
-      for (const [build, main] of [["esm", await importMainEsm(pkg)], ["cjs", requireMainCjs(pkg)]] as const) {
+      const expected = [
+        spec.name,
+        "codeOf",
+        "flags",
+        "flagsOf",
+        "hasFlag",
+        "isKnown",
+        "nameOf",
+      ].sort();
+      for (const [build, main] of [
+        ["esm", await importMainEsm(pkg)],
+        ["cjs", requireMainCjs(pkg)],
+      ] as const) {
         expect(Object.keys(main).sort(), build).toEqual(expected);
-        for (const name of expected) expect(main[name], `${build} ${name}`).toBe(builds[build]![name]);
-        const text = readText(pkg, build === "esm" ? "dist/index.js" : "dist/index.cjs");
-        for (const code of spec.codes) expect(text.includes(JSON.stringify(code.description)), code.name).toBe(false);
+        for (const name of expected)
+          expect(main[name], `${build} ${name}`).toBe(builds[build]![name]);
+        const text = readText(
+          pkg,
+          build === "esm" ? "dist/index.js" : "dist/index.cjs",
+        );
+        for (const code of spec.codes)
+          expect(
+            text.includes(JSON.stringify(code.description)),
+            code.name,
+          ).toBe(false);
       }
     });
 
     it("behaves identically in source, ESM and CJS for every number 0..65535 and odd inputs", () => {
       const inputs = [...ALL_UINT16, ...ODD_INPUTS];
       for (const build of ["esm", "cjs"]) {
-        const mismatch = firstMismatch(inputs, (input) => behaviour(builds.source!, flagNames, input), (input) => behaviour(builds[build]!, flagNames, input));
+        const mismatch = firstMismatch(
+          inputs,
+          (input) => behaviour(builds.source!, flagNames, input),
+          (input) => behaviour(builds[build]!, flagNames, input),
+        );
         expect(mismatch, `source vs ${build}`).toBeUndefined();
       }
     });
 
     it("maps names both ways identically in source, ESM and CJS, and has the same enum object", () => {
-      const names: unknown[] = [...spec.codes.map((code) => code.name), ...spec.codes.map((code) => code.name.toLowerCase()), ...ODD_INPUTS];
+      const names: unknown[] = [
+        ...spec.codes.map((code) => code.name),
+        ...spec.codes.map((code) => code.name.toLowerCase()),
+        ...ODD_INPUTS,
+      ];
       for (const build of ["esm", "cjs"]) {
-        expect(firstMismatch(names, (name) => builds.source!.codeOf(name), (name) => builds[build]!.codeOf(name)), build).toBeUndefined();
-        expect({ ...(builds[build]![spec.name] as object) }).toEqual({ ...(builds.source![spec.name] as object) });
+        expect(
+          firstMismatch(
+            names,
+            (name) => builds.source!.codeOf(name),
+            (name) => builds[build]!.codeOf(name),
+          ),
+          build,
+        ).toBeUndefined();
+        expect({ ...(builds[build]![spec.name] as object) }).toEqual({
+          ...(builds.source![spec.name] as object),
+        });
         expect(builds[build]!.entries).toEqual(builds.source!.entries);
         expect(builds[build]!.ranges).toEqual(builds.source!.ranges);
         expect(builds[build]!.flags).toEqual(builds.source!.flags);
@@ -191,69 +344,109 @@ describe.each(PACKAGES)("$label", (pkg) => {
 
     it("never throws on bad flags", () => {
       for (const mod of Object.values(builds)) {
-        for (const flag of ODD_INPUTS) expect(mod.hasFlag(spec.codes[0]!.code, flag)).toBe(false);
+        for (const flag of ODD_INPUTS)
+          expect(mod.hasFlag(spec.codes[0]!.code, flag)).toBe(false);
       }
     });
   });
 
-  describe.each(["source", "esm", "cjs"])("%s build against the spec's data", (build) => {
-    const mod = () => builds[build]!;
+  describe.each(["source", "esm", "cjs"])(
+    "%s build against the spec's data",
+    (build) => {
+      const mod = () => builds[build]!;
 
-    it("enum maps each name to its code (and back only in the enum style)", () => {
-      const expected: Record<string, unknown> = {};
-      for (const code of spec.codes) expected[code.name] = code.code;
-      if (pkg.enumStyle === "enum") for (const code of spec.codes) expected[code.code] = code.name;
-      expect({ ...(mod()[spec.name] as object) }).toEqual(expected);
-    });
+      it("enum maps each name to its code (and back only in the enum style)", () => {
+        const expected: Record<string, unknown> = {};
+        for (const code of spec.codes) expected[code.name] = code.code;
+        if (pkg.enumStyle === "enum")
+          for (const code of spec.codes) expected[code.code] = code.name;
+        expect({ ...(mod()[spec.name] as object) }).toEqual(expected);
+      });
 
-    it("describe() returns a frozen {name, code, summary, description, flags, reference, deprecated} per code", () => {
-      for (const code of spec.codes) {
-        const entry = mod().describe(code.code)!;
-        expect(entry).toEqual({
-          name: code.name,
-          code: code.code,
-          summary: code.summary,
-          description: code.description,
-          flags: code.flags ?? [],
-          reference: code.reference,
-          deprecated: code.deprecated ?? false,
-        });
-        expect(Object.keys(entry).sort()).toEqual(["code", "deprecated", "description", "flags", "name", "reference", "summary"]);
-        expect(Object.isFrozen(entry) && Object.isFrozen(entry.flags)).toBe(true);
-        expect(mod().nameOf(code.code)).toBe(code.name);
-        expect(mod().codeOf(code.name)).toBe(code.code);
-        expect(mod().isKnown(code.code)).toBe(true);
-      }
-      expect(mod().entries.map((entry) => entry.code)).toEqual(spec.codes.map((code) => code.code));
-      expect(Object.isFrozen(mod().entries) && Object.isFrozen(mod().ranges)).toBe(true);
-    });
+      it("describe() returns a frozen {name, code, summary, description, flags, reference, deprecated} per code", () => {
+        for (const code of spec.codes) {
+          const entry = mod().describe(code.code)!;
+          expect(entry).toEqual({
+            name: code.name,
+            code: code.code,
+            summary: code.summary,
+            description: code.description,
+            flags: code.flags ?? [],
+            reference: code.reference,
+            deprecated: code.deprecated ?? false,
+          });
+          expect(Object.keys(entry).sort()).toEqual([
+            "code",
+            "deprecated",
+            "description",
+            "flags",
+            "name",
+            "reference",
+            "summary",
+          ]);
+          expect(Object.isFrozen(entry) && Object.isFrozen(entry.flags)).toBe(
+            true,
+          );
+          expect(mod().nameOf(code.code)).toBe(code.name);
+          expect(mod().codeOf(code.name)).toBe(code.code);
+          expect(mod().isKnown(code.code)).toBe(true);
+        }
+        expect(mod().entries.map((entry) => entry.code)).toEqual(
+          spec.codes.map((code) => code.code),
+        );
+        expect(
+          Object.isFrozen(mod().entries) && Object.isFrozen(mod().ranges),
+        ).toBe(true);
+      });
 
-    it("flagsOf/hasFlag follow the code, else its range, for every number 0..65535", () => {
-      const mismatch = firstMismatch(
-        ALL_UINT16,
-        (value) => [expectedFlags(spec, value as number), flagNames.map((flag) => expectedFlags(spec, value as number).includes(flag))],
-        (value) => [[...mod().flagsOf(value)], flagNames.map((flag) => mod().hasFlag(value, flag))],
-      );
-      expect(mismatch).toBeUndefined();
-    });
+      it("flagsOf/hasFlag follow the code, else its range, for every number 0..65535", () => {
+        const mismatch = firstMismatch(
+          ALL_UINT16,
+          (value) => [
+            expectedFlags(spec, value as number),
+            flagNames.map((flag) =>
+              expectedFlags(spec, value as number).includes(flag),
+            ),
+          ],
+          (value) => [
+            [...mod().flagsOf(value)],
+            flagNames.map((flag) => mod().hasFlag(value, flag)),
+          ],
+        );
+        expect(mismatch).toBeUndefined();
+      });
 
-    it("answers odd inputs with undefined, false or no flags", () => {
-      for (const input of ODD_INPUTS) {
-        expect(behaviour(mod(), flagNames, input), inspect(input)).toEqual([undefined, false, [], flagNames.map(() => false), undefined]);
-        if (typeof input !== "string") expect(mod().codeOf(input)).toBeUndefined();
-      }
-    });
-  });
+      it("answers odd inputs with undefined, false or no flags", () => {
+        for (const input of ODD_INPUTS) {
+          expect(behaviour(mod(), flagNames, input), inspect(input)).toEqual([
+            undefined,
+            false,
+            [],
+            flagNames.map(() => false),
+            undefined,
+          ]);
+          if (typeof input !== "string")
+            expect(mod().codeOf(input)).toBeUndefined();
+        }
+      });
+    },
+  );
 
   describe("dist/index.d.ts", () => {
     let report: HoverReport;
     beforeAll(() => {
-      report = hoverMembers(pkg.dir, spec.name, spec.codes.map((code) => code.name));
+      report = hoverMembers(
+        pkg.dir,
+        spec.name,
+        spec.codes.map((code) => code.name),
+      );
     });
 
     it("type-checks strictly and declares exactly the values the runtime exports", async () => {
       expect(report.diagnostics).toEqual([]);
-      expect(report.declaredValues.sort()).toEqual(Object.keys(await importMainEsm(pkg)).sort());
+      expect(report.declaredValues.sort()).toEqual(
+        Object.keys(await importMainEsm(pkg)).sort(),
+      );
     });
 
     it("shows each code's summary (else its description), link and deprecation on hover", () => {
@@ -261,25 +454,50 @@ describe.each(PACKAGES)("$label", (pkg) => {
         const hover = report.hovers.get(code.name)!;
         expect(hover.signature).toContain(String(code.code));
         // A comment cannot hold its own terminator: the JSDoc writes `*/` as `*\\/`.
-        expect(hover.documentation.replaceAll("*\\/", "*/").replace(/\s+/g, " ")).toBe((code.summary ?? code.description).replace(/\s+/g, " ").trim());
-        const see = hover.tags.filter((tag) => tag.name === "see").map((tag) => tag.text);
+        expect(
+          hover.documentation.replaceAll("*\\/", "*/").replace(/\s+/g, " "),
+        ).toBe((code.summary ?? code.description).replace(/\s+/g, " ").trim());
+        const see = hover.tags
+          .filter((tag) => tag.name === "see")
+          .map((tag) => tag.text);
         expect(see).toEqual(code.reference ? [code.reference] : []);
-        const deprecated = hover.tags.filter((tag) => tag.name === "deprecated").map((tag) => tag.text);
-        expect(deprecated).toEqual(code.deprecated === undefined ? [] : [code.deprecated === true ? "" : code.deprecated]);
-        expect(hover.kindModifiers.includes("deprecated"), code.name).toBe(code.deprecated !== undefined);
+        const deprecated = hover.tags
+          .filter((tag) => tag.name === "deprecated")
+          .map((tag) => tag.text);
+        expect(deprecated).toEqual(
+          code.deprecated === undefined
+            ? []
+            : [code.deprecated === true ? "" : code.deprecated],
+        );
+        expect(hover.kindModifiers.includes("deprecated"), code.name).toBe(
+          code.deprecated !== undefined,
+        );
       }
     });
 
     it("flags exactly the deprecated members with @deprecated (TypeScript's own JSDoc reader)", () => {
       const file = path.join(pkg.dir, "dist", "index.d.ts");
-      const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.ES2022, true);
+      const source = ts.createSourceFile(
+        file,
+        readFileSync(file, "utf8"),
+        ts.ScriptTarget.ES2022,
+        true,
+      );
       const deprecated: string[] = [];
       const visit = (node: ts.Node) => {
-        if ((ts.isEnumMember(node) || ts.isPropertySignature(node)) && ts.getJSDocDeprecatedTag(node)) deprecated.push(node.name.getText(source));
+        if (
+          (ts.isEnumMember(node) || ts.isPropertySignature(node)) &&
+          ts.getJSDocDeprecatedTag(node)
+        )
+          deprecated.push(node.name.getText(source));
         ts.forEachChild(node, visit);
       };
       visit(source);
-      expect(deprecated).toEqual(spec.codes.filter((code) => code.deprecated !== undefined).map((code) => code.name));
+      expect(deprecated).toEqual(
+        spec.codes
+          .filter((code) => code.deprecated !== undefined)
+          .map((code) => code.name),
+      );
     });
   });
 });

@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { syntheticSpec } from "../../bench/syntheticSpec.mjs";
 import { DEFAULT_SPEC, renderSpec, scratchDir } from "../helpers.js";
 
-const LONG_NAME = "AcmeRealtimeCollaborationServicePrivateApplicationCloseCodes";
+const LONG_NAME =
+  "AcmeRealtimeCollaborationServicePrivateApplicationCloseCodes";
 
 /**
  * A private 4000-4999 code set with several flags, a long name, and descriptions whose lines land on
@@ -16,7 +17,7 @@ const LONG_NAME = "AcmeRealtimeCollaborationServicePrivateApplicationCloseCodes"
  */
 function privateAppSpec(): string {
   const tricky = [
-    'Says "retry", then \'later\' \\ and */ and ${template} and `ticks`.',
+    "Says \"retry\", then 'later' \\ and */ and ${template} and `ticks`.",
     "全角の説明文：サーバーが過負荷のため、しばらくしてから再接続してください。",
     "Emoji 🚀🔥 widen a line: the session ended because the room was archived 📦.",
     "Combining marks (é, ñ) take no width: café, jalapeño, naïve, résumé, über.",
@@ -27,15 +28,23 @@ function privateAppSpec(): string {
   for (let i = 0; i < 120; i++) {
     // Lengths sweep 20..139 characters, so `    description: "...",` crosses column 80 one step at a time.
     const base = tricky[i % tricky.length]!;
-    const description = `${base} ${"padding words ".repeat(10)}`.slice(0, 20 + i).trimEnd();
+    const description = `${base} ${"padding words ".repeat(10)}`
+      .slice(0, 20 + i)
+      .trimEnd();
     codes.push(
       `  - name: ${["Session", "Auth", "Room", "Quota"][i % 4]}Reason${i}`,
       `    code: ${4000 + i * 8}`,
       `    description: ${JSON.stringify(description)}`,
       `    flags: ${JSON.stringify(["retryable", "fatal", "authRelated", "clientError", "serverError"].filter((_, bit) => (i >> bit) & 1))}`,
     );
-    if (i % 5 === 0) codes.push(`    reference: https://docs.example.com/realtime/close-codes/${"section/".repeat(i % 9)}reason-${i}`);
-    if (i % 17 === 3) codes.push(`    deprecated: ${i % 2 ? "true" : JSON.stringify(`Use SessionReason${i + 1} instead; it's clearer.`)}`);
+    if (i % 5 === 0)
+      codes.push(
+        `    reference: https://docs.example.com/realtime/close-codes/${"section/".repeat(i % 9)}reason-${i}`,
+      );
+    if (i % 17 === 3)
+      codes.push(
+        `    deprecated: ${i % 2 ? "true" : JSON.stringify(`Use SessionReason${i + 1} instead; it's clearer.`)}`,
+      );
   }
   return [
     `name: ${LONG_NAME}`,
@@ -71,7 +80,8 @@ async function uncleanFiles(specFile: string): Promise<string[]> {
   const unclean: string[] = [];
   for (const [file, content] of renderSpec(specFile)) {
     if (file.startsWith("docs/") && file.endsWith(".md")) continue;
-    if (!(await prettier.check(content, { filepath: file }))) unclean.push(file);
+    if (!(await prettier.check(content, { filepath: file })))
+      unclean.push(file);
   }
   return unclean;
 }
@@ -88,11 +98,15 @@ describe("generated files are prettier-clean", () => {
   });
 
   it("for a private 4000-4999 code set with several flags, a long name and tricky text", async () => {
-    expect(await uncleanFiles(writeSpec("prettier-private", privateAppSpec()))).toEqual([]);
+    expect(
+      await uncleanFiles(writeSpec("prettier-private", privateAppSpec())),
+    ).toEqual([]);
   });
 
   it("for a synthetic spec of 1,000 codes", async () => {
-    expect(await uncleanFiles(writeSpec("prettier-1000", syntheticSpec(1000)))).toEqual([]);
+    expect(
+      await uncleanFiles(writeSpec("prettier-1000", syntheticSpec(1000))),
+    ).toEqual([]);
   });
 
   // One code and one range: single-row arrays sit on their declaration's line, or break when too wide.

@@ -7,27 +7,74 @@ import { describe, expect, test } from "vitest";
 import { SPEC_KEYS } from "../../src/spec/validate.js";
 import { ROOT } from "../helpers.js";
 
-const schema = JSON.parse(readFileSync(path.join(ROOT, "spec", "spec.schema.json"), "utf8"));
+const schema = JSON.parse(
+  readFileSync(path.join(ROOT, "spec", "spec.schema.json"), "utf8"),
+);
 const validate = new Ajv2020({ strict: true, allErrors: true }).compile(schema);
 const readYaml = (file: string): unknown => parse(readFileSync(file, "utf8"));
 
 /** Bad-spec cases whose only problem is the shape of the data, which a JSON Schema can see. */
 const SHAPE_ERRORS = [
-  "bad-code-reference", "bad-deprecated", "bad-enum-style", "bad-enum-style-const-enum", "bad-package-name-and-version",
-  "bad-reference-url", "blank-description", "code-above-max", "code-entry-is-a-scalar", "code-flags-is-a-string",
-  "code-is-a-float", "code-is-a-string", "code-is-huge", "code-is-negative", "code-name-clashes-page-anchor",
-  "code-name-not-identifier", "code-name-proto", "code-name-with-dollar", "deprecated-multiline", "codes-is-a-mapping", "codes-key-without-value", "docs-values-not-boolean",
-  "empty-code-list", "empty-description", "flag-listed-twice", "flag-name-not-camel-case", "flags-is-a-list",
-  "front-matter-not-mapping", "list-file", "missing-code-fields", "missing-codes", "missing-name", "missing-package-version",
-  "multiple-problems", "name-wrong-type", "non-string-key", "null-description", "range-missing-description",
-  "range-out-of-bounds", "scalar-file", "spec-name-not-pascal-case", "too-many-flags", "unknown-key-in-code-did-you-mean",
-  "unknown-key-in-package", "unknown-key-in-range", "unknown-key-no-suggestion", "unknown-top-level-key-did-you-mean",
-  "summary-empty", "summary-multiline", "summary-not-a-string", "summary-too-long",
+  "bad-code-reference",
+  "bad-deprecated",
+  "bad-enum-style",
+  "bad-enum-style-const-enum",
+  "bad-package-name-and-version",
+  "bad-reference-url",
+  "blank-description",
+  "code-above-max",
+  "code-entry-is-a-scalar",
+  "code-flags-is-a-string",
+  "code-is-a-float",
+  "code-is-a-string",
+  "code-is-huge",
+  "code-is-negative",
+  "code-name-clashes-page-anchor",
+  "code-name-not-identifier",
+  "code-name-proto",
+  "code-name-with-dollar",
+  "deprecated-multiline",
+  "codes-is-a-mapping",
+  "codes-key-without-value",
+  "docs-values-not-boolean",
+  "empty-code-list",
+  "empty-description",
+  "flag-listed-twice",
+  "flag-name-not-camel-case",
+  "flags-is-a-list",
+  "front-matter-not-mapping",
+  "list-file",
+  "missing-code-fields",
+  "missing-codes",
+  "missing-name",
+  "missing-package-version",
+  "multiple-problems",
+  "name-wrong-type",
+  "non-string-key",
+  "null-description",
+  "range-missing-description",
+  "range-out-of-bounds",
+  "scalar-file",
+  "spec-name-not-pascal-case",
+  "too-many-flags",
+  "unknown-key-in-code-did-you-mean",
+  "unknown-key-in-package",
+  "unknown-key-in-range",
+  "unknown-key-no-suggestion",
+  "unknown-top-level-key-did-you-mean",
+  "summary-empty",
+  "summary-multiline",
+  "summary-not-a-string",
+  "summary-too-long",
 ];
 
 const goodSpecs = [
-  ...readdirSync(path.join(ROOT, "spec")).filter((file) => /\.ya?ml$/.test(file)).map((file) => path.join("spec", file)),
-  ...readdirSync(path.join(ROOT, "test", "corpora", "hostile")).map((file) => path.join("test", "corpora", "hostile", file)),
+  ...readdirSync(path.join(ROOT, "spec"))
+    .filter((file) => /\.ya?ml$/.test(file))
+    .map((file) => path.join("spec", file)),
+  ...readdirSync(path.join(ROOT, "test", "corpora", "hostile")).map((file) =>
+    path.join("test", "corpora", "hostile", file),
+  ),
 ];
 
 describe("spec/spec.schema.json", () => {
@@ -45,11 +92,18 @@ describe("spec/spec.schema.json", () => {
       // The conditional default bounds (#/if, #/then) only narrow keys declared above.
       if (record.properties && !/^#\/(if|then)(\/|$)/.test(where)) {
         if (record.additionalProperties !== false) open.push(where);
-        for (const [key, value] of Object.entries(record.properties as Record<string, Record<string, unknown>>)) {
-          if (typeof value.description !== "string" || value.description.length < 10) undocumented.push(`${where}/properties/${key}`);
+        for (const [key, value] of Object.entries(
+          record.properties as Record<string, Record<string, unknown>>,
+        )) {
+          if (
+            typeof value.description !== "string" ||
+            value.description.length < 10
+          )
+            undocumented.push(`${where}/properties/${key}`);
         }
       }
-      for (const [key, value] of Object.entries(record)) walk(value, `${where}/${key}`);
+      for (const [key, value] of Object.entries(record))
+        walk(value, `${where}/${key}`);
     };
     walk(schema, "#");
     expect(open).toEqual([]);
@@ -58,7 +112,10 @@ describe("spec/spec.schema.json", () => {
   });
 
   test("declares exactly the keys the generator reads, with the same required ones", () => {
-    const schemaOf: Record<string, { properties: Record<string, unknown>; required?: string[] }> = {
+    const schemaOf: Record<
+      string,
+      { properties: Record<string, unknown>; required?: string[] }
+    > = {
       spec: schema,
       package: schema.properties.package,
       docs: schema.properties.docs,
@@ -70,16 +127,25 @@ describe("spec/spec.schema.json", () => {
     expect(Object.keys(schemaOf).sort()).toEqual(Object.keys(SPEC_KEYS).sort());
     for (const [mapping, fields] of Object.entries(SPEC_KEYS)) {
       const declared = schemaOf[mapping]!;
-      expect(Object.keys(declared.properties).sort(), mapping).toEqual(Object.keys(fields).sort());
-      const required = Object.entries(fields).filter(([, field]) => field.required).map(([key]) => key);
-      expect([...(declared.required ?? [])].sort(), mapping).toEqual(required.sort());
+      expect(Object.keys(declared.properties).sort(), mapping).toEqual(
+        Object.keys(fields).sort(),
+      );
+      const required = Object.entries(fields)
+        .filter(([, field]) => field.required)
+        .map(([key]) => key);
+      expect([...(declared.required ?? [])].sort(), mapping).toEqual(
+        required.sort(),
+      );
     }
   });
 
   test("spec/README.md documents every key of every mapping", () => {
     const readme = readFileSync(path.join(ROOT, "spec", "README.md"), "utf8");
-    const undocumented = Object.entries(SPEC_KEYS).flatMap(([mapping, fields]) =>
-      Object.keys(fields).filter((key) => !readme.includes(`| \`${key}\``)).map((key) => `${mapping}.${key}`),
+    const undocumented = Object.entries(SPEC_KEYS).flatMap(
+      ([mapping, fields]) =>
+        Object.keys(fields)
+          .filter((key) => !readme.includes(`| \`${key}\``))
+          .map((key) => `${mapping}.${key}`),
     );
     expect(undocumented).toEqual([]);
   });
@@ -90,15 +156,33 @@ describe("spec/spec.schema.json", () => {
     expect(valid).toBe(true);
   });
 
-  test.each(SHAPE_ERRORS)("rejects the bad spec %s, as the generator does", (name) => {
-    const file = path.join(ROOT, "test", "corpora", "bad-specs", `${name}.yaml`);
-    expect(readFileSync(path.join(ROOT, "test", "corpora", "bad-specs", `${name}.expected`), "utf8")).not.toBe("");
-    expect(validate(readYaml(file))).toBe(false);
-  });
+  test.each(SHAPE_ERRORS)(
+    "rejects the bad spec %s, as the generator does",
+    (name) => {
+      const file = path.join(
+        ROOT,
+        "test",
+        "corpora",
+        "bad-specs",
+        `${name}.yaml`,
+      );
+      expect(
+        readFileSync(
+          path.join(ROOT, "test", "corpora", "bad-specs", `${name}.expected`),
+          "utf8",
+        ),
+      ).not.toBe("");
+      expect(validate(readYaml(file))).toBe(false);
+    },
+  );
 
   test("every spec's first line points editors at the schema", () => {
-    for (const file of readdirSync(path.join(ROOT, "spec")).filter((name) => /\.ya?ml$/.test(name))) {
-      expect(readFileSync(path.join(ROOT, "spec", file), "utf8").split("\n")[0]).toBe("# yaml-language-server: $schema=./spec.schema.json");
+    for (const file of readdirSync(path.join(ROOT, "spec")).filter((name) =>
+      /\.ya?ml$/.test(name),
+    )) {
+      expect(
+        readFileSync(path.join(ROOT, "spec", file), "utf8").split("\n")[0],
+      ).toBe("# yaml-language-server: $schema=./spec.schema.json");
     }
   });
 });

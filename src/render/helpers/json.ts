@@ -4,4 +4,3 @@
 export function jsonValue(value: unknown): string {
   return JSON.stringify(value);
 }
-

@@ -4,7 +4,14 @@ import { normalizeNewlines } from "./text.js";
 // Characters Python-Markdown and CommonMark both accept behind a backslash.
 const BACKSLASH_ESCAPED = new Set(["\\", "`", "*", "_", "{", "}"]);
 // Characters safest as entities: not every Markdown engine honours a backslash before them.
-const ENTITY_ESCAPED: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;", "~": "&#126;", "^": "&#94;" };
+const ENTITY_ESCAPED: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  "|": "&#124;",
+  "~": "&#126;",
+  "^": "&#94;",
+};
 
 /**
  * Inline Markdown for one line of plain text: every character that could start markup is escaped,
@@ -22,7 +29,11 @@ function markdownInline(line: string): string {
       const close = line.indexOf("]", i + 1);
       const inside = close === -1 ? "" : line.slice(i + 1, close);
       const after = line[close + 1];
-      const isCitation = close !== -1 && /^[^[\]]+$/.test(inside) && !/^toc$/i.test(inside.trim()) && (after === undefined || !"([:{".includes(after));
+      const isCitation =
+        close !== -1 &&
+        /^[^[\]]+$/.test(inside) &&
+        !/^toc$/i.test(inside.trim()) &&
+        (after === undefined || !"([:{".includes(after));
       if (isCitation) {
         out += `[${markdownInline(inside)}]`;
         i = close;
@@ -44,20 +55,25 @@ function isInsideWord(line: string, i: number): boolean {
   while (line[start - 1] === "_") start--;
   let end = i;
   while (line[end + 1] === "_") end++;
-  return /[A-Za-z0-9]/.test(line[start - 1] ?? "") && /[A-Za-z0-9]/.test(line[end + 1] ?? "");
+  return (
+    /[A-Za-z0-9]/.test(line[start - 1] ?? "") &&
+    /[A-Za-z0-9]/.test(line[end + 1] ?? "")
+  );
 }
 
 /** Escapes what would make a line start a block (heading, list, quote, definition, admonition, details, rule). */
 function markdownLineStart(escaped: string): string {
-  return escaped
-    .replace(/^#/, "\\#")
-    // Always, not only before a space: a line of dashes would be a rule or turn the line above into a heading.
-    .replace(/^([-+])/, "\\$1")
-    .replace(/^(\d+)([.)])/, "$1\\$2")
-    .replace(/^:/, "&#58;")
-    .replace(/^=/, "&#61;")
-    .replace(/^!/, "\\!")
-    .replace(/^\?/, "&#63;");
+  return (
+    escaped
+      .replace(/^#/, "\\#")
+      // Always, not only before a space: a line of dashes would be a rule or turn the line above into a heading.
+      .replace(/^([-+])/, "\\$1")
+      .replace(/^(\d+)([.)])/, "$1\\$2")
+      .replace(/^:/, "&#58;")
+      .replace(/^=/, "&#61;")
+      .replace(/^!/, "\\!")
+      .replace(/^\?/, "&#63;")
+  );
 }
 
 /** Plain text as Markdown lines: the text renders back to itself, newlines included. */
@@ -79,7 +95,11 @@ export function markdownLines(text: string): string[] {
  */
 export function markdownDefinition(text: string): string {
   const lines = markdownLines(text);
-  const definition = lines.map((line, i) => (i === 0 ? `: ${line}` : line === "" ? "" : `    ${line}`)).join("\n");
+  const definition = lines
+    .map((line, i) =>
+      i === 0 ? `: ${line}` : line === "" ? "" : `    ${line}`,
+    )
+    .join("\n");
   return lines.includes("") ? `${definition}\n` : definition;
 }
 

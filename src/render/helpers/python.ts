@@ -2,15 +2,20 @@
 import { normalizeNewlines } from "./text.js";
 
 const KEYWORDS = new Set(
-  "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield".split(" "),
+  "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield".split(
+    " ",
+  ),
 );
 
 /** A character a Python literal cannot hold as itself: controls other than newline and tab, DEL, and unpaired surrogates. */
-const UNPRINTABLE = /[\x00-\x08\x0b-\x1f\x7f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const UNPRINTABLE =
+  /[\x00-\x08\x0b-\x1f\x7f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 function escapeUnprintable(ch: string): string {
   const code = ch.charCodeAt(0);
-  return code < 0x100 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  return code < 0x100
+    ? `\\x${code.toString(16).padStart(2, "0")}`
+    : `\\u${code.toString(16).padStart(4, "0")}`;
 }
 
 /** A double-quoted Python string literal holding exactly `text`. */
@@ -27,7 +32,9 @@ export function pyString(text: string): string {
 
 /** A frozenset literal of strings: `frozenset()` when empty (`{}` would be a dict). */
 export function pyFrozenset(items: readonly string[]): string {
-  return items.length === 0 ? "frozenset()" : `frozenset({${items.map(pyString).join(", ")}})`;
+  return items.length === 0
+    ? "frozenset()"
+    : `frozenset({${items.map(pyString).join(", ")}})`;
 }
 
 /**
@@ -44,7 +51,11 @@ export function pyDocstring(parts: readonly string[], indent = ""): string {
     .replace(UNPRINTABLE, escapeUnprintable);
   const lines = text.split("\n").map((line) => line.trimEnd());
   if (lines.length === 1) return `${indent}"""${lines[0]}"""`;
-  return [`${indent}"""${lines[0]}`, ...lines.slice(1).map((line) => (line === "" ? "" : `${indent}${line}`)), `${indent}"""`].join("\n");
+  return [
+    `${indent}"""${lines[0]}`,
+    ...lines.slice(1).map((line) => (line === "" ? "" : `${indent}${line}`)),
+    `${indent}"""`,
+  ].join("\n");
 }
 
 /**
@@ -53,7 +64,13 @@ export function pyDocstring(parts: readonly string[], indent = ""): string {
  */
 export function pyEnumMember(name: string): string {
   if (KEYWORDS.has(name)) return `${name}_`;
-  if (name.includes("$")) throw new Error(`code name '${name}' cannot be a Python identifier ('$' is not allowed)`);
-  if (/^_.*_$/.test(name)) throw new Error(`code name '${name}' is reserved by Python's Enum (names starting and ending with '_')`);
+  if (name.includes("$"))
+    throw new Error(
+      `code name '${name}' cannot be a Python identifier ('$' is not allowed)`,
+    );
+  if (/^_.*_$/.test(name))
+    throw new Error(
+      `code name '${name}' is reserved by Python's Enum (names starting and ending with '_')`,
+    );
   return name;
 }

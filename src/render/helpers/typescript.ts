@@ -7,13 +7,14 @@ export function tsString(text: string): string {
   const doubles = text.split('"').length - 1;
   const singles = text.split("'").length - 1;
   if (doubles <= singles) return doubleQuoted;
-  const inner = doubleQuoted.slice(1, -1).replace(/\\(.)|'/g, (match, escaped: string | undefined) => {
-    if (escaped === undefined) return "\\'";
-    return escaped === '"' ? '"' : match;
-  });
+  const inner = doubleQuoted
+    .slice(1, -1)
+    .replace(/\\(.)|'/g, (match, escaped: string | undefined) => {
+      if (escaped === undefined) return "\\'";
+      return escaped === '"' ? '"' : match;
+    });
   return `'${inner}'`;
 }
-
 
 /**
  * The lines of a JSDoc comment body holding `text`. A comment cannot contain its own terminator, and
@@ -39,9 +40,18 @@ export function jsdoc(text: string, indent = "", tags: JsdocTags = {}): string {
   const tagLines: string[] = [];
   if (tags.see) tagLines.push(`@see ${jsdocLines(tags.see).join(" ")}`);
   if (tags.deprecated === true) tagLines.push("@deprecated");
-  else if (typeof tags.deprecated === "string") tagLines.push(`@deprecated ${jsdocLines(tags.deprecated.trim()).join(" ")}`);
-  if (tagLines.length === 0 && body.length === 1) return `${indent}/** ${body[0]} */`;
+  else if (typeof tags.deprecated === "string")
+    tagLines.push(
+      `@deprecated ${jsdocLines(tags.deprecated.trim()).join(" ")}`,
+    );
+  if (tagLines.length === 0 && body.length === 1)
+    return `${indent}/** ${body[0]} */`;
   const lines = tagLines.length > 0 ? [...body, "", ...tagLines] : body;
-  return [`${indent}/**`, ...lines.map((line) => (line === "" ? `${indent} *` : `${indent} * ${line}`)), `${indent} */`].join("\n");
+  return [
+    `${indent}/**`,
+    ...lines.map((line) =>
+      line === "" ? `${indent} *` : `${indent} * ${line}`,
+    ),
+    `${indent} */`,
+  ].join("\n");
 }
-
