@@ -3,7 +3,12 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { buildModel, type Model } from "./model/buildModel.js";
 import { GENERATED_DIR, sourceName } from "./project.js";
-import { renderOutputs, type RenderedFiles } from "./render/renderOutputs.js";
+import { carriesBanner } from "./banner.js";
+import {
+  outputPatterns,
+  renderOutputs,
+  type RenderedFiles,
+} from "./render/renderOutputs.js";
 import {
   formatDiagnostic,
   SpecError,
@@ -22,8 +27,12 @@ export interface Job {
 export interface Rendered {
   specFile: string;
   outDir: string;
+  /** The folder that holds outDir and the run's lock and journal: generated/ for default outputs (scoped ones too), else outDir's parent. */
+  root: string;
   model: Model;
   files: RenderedFiles;
+  /** Output paths (`[name]` unreplaced) of the templates whose files carry no banner, for the writer's ownership rule. */
+  bannerlessPatterns: string[];
   /** The template folders laid over the built-in ones for this spec (absolute), in the order they apply. */
   templateDirs: string[];
 }
@@ -83,11 +92,20 @@ function renderJob(
     const message = `writes to the same folder as ${clash.specFile} (${path.relative(cwd, outDir) || "."}); give each spec its own package.name`;
     throw new SpecError([topLevelPosition(loaded, "package", message)]);
   }
+  const files = renderOutputs(model, overrides);
   return {
     specFile: job.specFile,
     outDir,
+    root:
+      job.outDir === undefined
+        ? path.resolve(cwd, GENERATED_DIR)
+        : path.dirname(outDir),
     model,
-    files: renderOutputs(model, overrides),
+    files,
+    bannerlessPatterns: outputPatterns(overrides).filter(
+      (pattern) =>
+        !carriesBanner(files.get(pattern.replaceAll("[name]", model.name))!),
+    ),
     templateDirs: overrides,
   };
 }

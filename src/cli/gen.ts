@@ -2,14 +2,24 @@
 // breaking changes, then check or write, then judge the output folders no spec produces.
 import { breakingReport } from "../output/breakingChanges.js";
 import { findStaleOutputs } from "../output/check.js";
+import path from "node:path";
+import { findOrphanedOutputs } from "../output/orphans.js";
+import { OutputError } from "../output/outputError.js";
+import { foreignInFolder, type FolderPlan } from "../output/ownership.js";
 import {
-  findOrphanedOutputs,
-  isGeneratedFolder,
-  removeOrphan,
-} from "../output/orphans.js";
-import { OutputError, writeOutputs } from "../output/write.js";
+  settle,
+  writeOutputs,
+  type Output,
+  type Protected,
+} from "../output/write.js";
 import { renderJobs, type Job, type Rendered } from "../generate.js";
-import { displayPath, findSpecFiles, SPEC_DIR } from "../project.js";
+import {
+  displayPath,
+  findSpecFiles,
+  GENERATED_DIR,
+  SPEC_DIR,
+} from "../project.js";
+import { BUILT_IN_TEMPLATES } from "../render/templates.js";
 import { SpecError } from "../spec/diagnostics.js";
 import { Reporter } from "./report.js";
 import { NothingToDoError } from "./usage.js";
@@ -73,6 +83,16 @@ export function runJobs(
     report.problems(error.diagnostics);
     return { status: 1 };
   }
+  const roots = byRoot(rendered);
+  try {
+    // What a killed run left is undone first, so every step below reads the outputs as they really are.
+    for (const root of roots.keys())
+      settle(root, (line) => report.notice(line));
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error;
+    report.outputProblem(jobs[0]!.specFile, error.message);
+    return { status: 1, rendered };
+  }
   const orphans = judgeOrphans ? findOrphanedOutputs(rendered) : [];
   const breaking = reportBreakingChanges(rendered, report);
   if (options.check) {
@@ -88,24 +108,95 @@ export function runJobs(
     report.breakingChangesRefused(jobs[0]!.specFile);
     return { status: 1, rendered };
   }
-  for (const entry of rendered) {
-    let changed: number;
+  const { removable, kept } = judgeOrphanFolders(orphans, rendered);
+  for (const [root, entries] of roots) {
+    const outputs: Output[] = [
+      ...entries.map((entry): Output => ({
+        kind: "folder",
+        path: entry.outDir,
+        plan: {
+          files: entry.files,
+          bannerlessPatterns: entry.bannerlessPatterns,
+        },
+      })),
+      ...removable
+        .filter((orphan) => orphan.root === root)
+        .map((orphan): Output => ({
+          kind: "removal",
+          path: orphan.dir,
+          plan: orphan.plan,
+        })),
+    ];
+    let changes: number[];
     try {
-      changed = writeOutputs(entry.outDir, entry.files);
+      changes = writeOutputs(root, outputs, {
+        protect: protectedPaths(rendered),
+        notice: (line) => report.notice(line),
+      });
     } catch (error) {
       if (!(error instanceof OutputError)) throw error;
-      report.outputProblem(entry.specFile, error.message);
+      report.outputProblem(entries[0]!.specFile, error.message);
       return { status: 1, rendered };
     }
-    report.written(entry.specFile, entry.outDir, changed);
+    entries.forEach((entry, index) =>
+      report.written(entry.specFile, entry.outDir, changes[index]!),
+    );
+    for (const orphan of removable.filter((orphan) => orphan.root === root))
+      report.orphanRemoved(orphan.dir);
   }
-  for (const dir of orphans) {
-    if (isGeneratedFolder(dir)) {
-      removeOrphan(dir);
-      report.orphanRemoved(dir);
-    } else report.orphanKept(dir);
-  }
+  for (const { dir, foreign } of kept) report.orphanKept(dir, foreign);
   return { status: 0, rendered };
+}
+
+/** The rendered jobs grouped by the root their outputs are written under, in job order. */
+function byRoot(rendered: readonly Rendered[]): Map<string, Rendered[]> {
+  const roots = new Map<string, Rendered[]>();
+  for (const entry of rendered)
+    roots.set(entry.root, [...(roots.get(entry.root) ?? []), entry]);
+  return roots;
+}
+
+/**
+ * Orphaned folders the writer may delete (every file in them is the generator's, by the same rule as
+ * any other output) and the ones it keeps, with the first file that is not.
+ */
+function judgeOrphanFolders(
+  orphans: readonly string[],
+  rendered: readonly Rendered[],
+): {
+  removable: { dir: string; root: string; plan: FolderPlan }[];
+  kept: { dir: string; foreign: string }[];
+} {
+  const root = path.resolve(GENERATED_DIR);
+  const plan: FolderPlan = {
+    files: new Map(),
+    bannerlessPatterns: [
+      ...new Set(rendered.flatMap((entry) => entry.bannerlessPatterns)),
+    ],
+  };
+  const removable: { dir: string; root: string; plan: FolderPlan }[] = [];
+  const kept: { dir: string; foreign: string }[] = [];
+  for (const dir of orphans) {
+    const foreign = foreignInFolder(dir, plan, root);
+    if (foreign === undefined) removable.push({ dir, root, plan });
+    else kept.push({ dir, foreign: foreign.path });
+  }
+  return { removable, kept };
+}
+
+/** What no output may be or hold: the working directory, the specs and the template folders of the run. */
+function protectedPaths(rendered: readonly Rendered[]): Protected[] {
+  return [
+    { path: process.cwd(), what: "the working directory" },
+    ...rendered.map((entry) => ({
+      path: path.resolve(entry.specFile),
+      what: `the spec ${displayPath(entry.specFile)}`,
+    })),
+    ...[
+      BUILT_IN_TEMPLATES,
+      ...rendered.flatMap((entry) => entry.templateDirs),
+    ].map((dir) => ({ path: dir, what: `the templates ${displayPath(dir)}` })),
+  ];
 }
 
 /** Prints the breaking-change warnings of every spec; returns how many changes break consumers. */

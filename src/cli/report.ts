@@ -49,10 +49,16 @@ export class Reporter {
     this.out(`${displayPath(dir)}: removed (no spec produces it any more)`);
   }
 
-  orphanKept(dir: string): void {
+  /** An orphaned folder kept because `foreign`, a file in it, is not the generator's. */
+  orphanKept(dir: string, foreign: string): void {
     this.err(
-      `warning: ${displayPath(dir)}/ matches no spec and holds no generated files; delete it if it is not needed`,
+      `warning: ${displayPath(dir)}/ matches no spec, but ${displayPath(foreign)} in it was not written by the generator; kept (delete the folder if it is not needed)`,
     );
+  }
+
+  /** What a run did besides writing: a stale lock removed, a killed run's write undone. */
+  notice(message: string): void {
+    this.err(message);
   }
 
   stale(report: readonly string[], fixCommand: string): void {
@@ -118,9 +124,5 @@ export class WatchReporter extends Reporter {
 
   stopped(): void {
     this.out("stopped watching");
-  }
-
-  notice(message: string): void {
-    this.err(message);
   }
 }

@@ -1,5 +1,6 @@
 // Builds the one model every template reads: the spec plus everything derived from it, computed once.
 import { stringify } from "yaml";
+import { bannerText } from "../banner.js";
 import type { EnumStyle, Spec } from "../spec/types.js";
 
 export interface FlagModel {
@@ -117,7 +118,7 @@ export function buildModel(spec: Spec): Model {
     mask: maskOf(range.flags),
   }));
   return {
-    banner: `generated from ${spec.source} by \`npm run gen\`; do not edit`,
+    banner: bannerText(spec.source),
     source: spec.source,
     name: spec.name,
     title: spec.title ?? spec.name,

@@ -1,5 +1,5 @@
 // Compares rendered files with what an output folder holds.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { RenderedFiles } from "../render/renderOutputs.js";
 
@@ -35,6 +35,18 @@ export function isUpToDate(comparison: Comparison): boolean {
       comparison.extra.length ===
     0
   );
+}
+
+/** Whether file is a regular file holding exactly content. */
+export function holds(file: string, content: string): boolean {
+  try {
+    return (
+      lstatSync(file).isFile() &&
+      readFileSync(file).equals(Buffer.from(content))
+    );
+  } catch {
+    return false;
+  }
 }
 
 /** Files below dir as sorted posix paths; none when dir is missing. */

@@ -1,12 +1,11 @@
 // Output folders under generated/ that no spec produces any more (a spec was deleted or its package renamed).
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { GENERATED_DIR } from "../project.js";
-import { listFiles } from "./compare.js";
 
 /**
  * Folders under generated/ that none of `rendered` writes. Scoped packages live one level deeper
- * (generated/@scope/name). Leftovers of an interrupted write (`name.tmp-*`, `name.old-*`) are not ours to judge.
+ * (generated/@scope/name). Names starting with a dot (a run's lock and journal) are never package folders.
  */
 export function findOrphanedOutputs(
   rendered: readonly { outDir: string }[],
@@ -27,29 +26,10 @@ export function findOrphanedOutputs(
   return orphans;
 }
 
-/** A folder is ours to delete when one of its files carries the "generated from ...; do not edit" banner. */
-export function isGeneratedFolder(dir: string): boolean {
-  return listFiles(dir).some((file) =>
-    /generated from \S+ by .*do not edit/.test(
-      readFileSync(path.join(dir, file), "utf8").slice(0, 400),
-    ),
-  );
-}
-
-/** Deletes an orphaned folder (and its scope folder when that is left empty). */
-export function removeOrphan(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
-  const parent = path.dirname(dir);
-  if (path.basename(parent).startsWith("@") && readdirSync(parent).length === 0)
-    rmSync(parent, { recursive: true, force: true });
-}
-
 function subfolders(dir: string): string[] {
   try {
     return readdirSync(dir, { withFileTypes: true })
-      .filter(
-        (entry) => entry.isDirectory() && !/\.(tmp|old)-\d+-/.test(entry.name),
-      )
+      .filter((entry) => entry.isDirectory() && !entry.name.startsWith("."))
       .map((entry) => entry.name)
       .sort();
   } catch {

@@ -1,195 +1,226 @@
-// Replaces an output folder as a whole, atomically: a staging folder, two renames, and a lock around them.
-import {
-  closeSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-  writeSync,
-} from "node:fs";
+// Writes a run's outputs under one root as one set: refused whole when any path is not the generator's,
+// otherwise staged and swapped in under the root's lock (transaction.ts), unchanged files left untouched.
+import { lstatSync, mkdirSync, readdirSync } from "node:fs";
 import path from "node:path";
-import type { RenderedFiles } from "../render/renderOutputs.js";
-import { compareOutputs, isUpToDate, listFiles } from "./compare.js";
+import { fsErrorReason } from "../fsErrors.js";
+import { displayPath } from "../project.js";
+import { compareOutputs, holds, listFiles } from "./compare.js";
+import { acquireLock, LOCK_NAME, removeLockLeftovers } from "./lock.js";
+import { OutputError } from "./outputError.js";
+import {
+  foreignFile,
+  foreignInFolder,
+  type Foreign,
+  type FolderPlan,
+} from "./ownership.js";
+import { pauseAt } from "./testPause.js";
+import { recoverAll, replaceAll, type Replacement } from "./transaction.js";
 
-/** The output folder cannot be written (foreign files in it, a lock held too long); nothing was changed. */
-export class OutputError extends Error {
-  override name = "OutputError";
+/** One output of a run: a folder that ends holding exactly its plan's files, one file, or a folder to delete. */
+export type Output =
+  | { kind: "folder"; path: string; plan: FolderPlan }
+  | { kind: "file"; path: string; content: string }
+  | { kind: "removal"; path: string; plan: FolderPlan };
+
+/** A path no output may be or hold (the working directory, a spec, a template folder), and what it is. */
+export interface Protected {
+  path: string;
+  what: string;
+}
+
+export interface WriteOptions {
+  protect: readonly Protected[];
+  /** Where a run says what it did besides writing (a stale lock broken, a killed run undone). */
+  notice: (message: string) => void;
 }
 
 /**
- * Makes outDir hold exactly `files`. Nothing is written when it already does. Otherwise the files are
- * written to a fresh folder beside outDir which then takes its place by rename, so readers see the old
- * set or the new one, never a mix; a crash leaves the old folder (restored on the next run).
- * Returns how many files changed.
+ * Makes every output under `root` (absolute paths, each below root) what the run wants, as one set;
+ * returns how many files each output changed. Nothing is written when nothing changed. Throws an
+ * OutputError, having changed nothing, when a path to replace or delete is not the generator's.
  */
-export function writeOutputs(outDir: string, files: RenderedFiles): number {
-  if (
-    isUpToDate(compareOutputs(outDir, files)) &&
-    leftoversOf(outDir).length === 0
-  )
-    return 0;
-  mkdirSync(path.dirname(outDir), { recursive: true });
-  const release = lock(outDir);
-  const token = `${process.pid}-${Date.now().toString(36)}`;
-  const staging = `${outDir}.tmp-${token}`;
-  const retired = `${outDir}.old-${token}`;
+export function writeOutputs(
+  root: string,
+  outputs: readonly Output[],
+  options: WriteOptions,
+): number[] {
+  refuseProtected(outputs, options.protect);
+  // Judged before anything is created, so a refused run leaves no trace, and again under the lock.
+  refuseForeign(outputs, root);
+  if (!hasLeftovers(root) && outputs.every((output) => changesOf(output) === 0))
+    return outputs.map(() => 0);
+  createRoot(root);
+  const release = lockOrExplain(root, options.notice);
   try {
-    recoverInterruptedSwap(outDir);
-    // Compared again under the lock: a run that held it before us may have swapped the folder since,
-    // and a file is hard-linked below only when it is unchanged in the folder as it is now.
-    const comparison = compareOutputs(outDir, files);
-    const changed =
-      comparison.stale.length +
-      comparison.missing.length +
-      comparison.extra.length;
-    if (changed === 0) return 0;
-    assertGenerated(outDir, files);
-    const rewritten = new Set([...comparison.stale, ...comparison.missing]);
-    for (const [file, content] of files) {
-      const target = path.join(staging, file);
-      mkdirSync(path.dirname(target), { recursive: true });
-      // Unchanged files keep their inode and timestamp, so watchers and incremental builds stay quiet.
-      if (rewritten.has(file) || !tryLink(path.join(outDir, file), target))
-        writeFileSync(target, content);
-    }
-    const hadPrevious = existsSync(outDir);
-    if (hadPrevious) renameSync(outDir, retired);
-    renameSync(staging, outDir);
-    if (hadPrevious) rmSync(retired, { recursive: true, force: true });
-    return changed;
+    pauseAt("locked");
+    recover(root, options.notice);
+    const changes = outputs.map(changesOf);
+    if (changes.every((count) => count === 0)) return changes;
+    refuseForeign(outputs, root);
+    replaceAll(
+      root,
+      outputs.filter((_, index) => changes[index]! > 0).map(replacementOf),
+      options.notice,
+    );
+    return changes;
   } finally {
-    rmSync(staging, { recursive: true, force: true });
     release();
   }
 }
 
-/** A hard link, where the file system allows one. */
-function tryLink(existing: string, target: string): boolean {
+/**
+ * Before a run reads its outputs (--check, --fail-on-breaking, orphans): undoes what a killed run left
+ * in root, waiting for a live one to finish. Does nothing (and takes no lock) when root holds nothing of the kind.
+ */
+export function settle(root: string, notice: (message: string) => void): void {
+  if (!hasLeftovers(root)) return;
+  const release = lockOrExplain(root, notice);
   try {
-    linkSync(existing, target);
-    return true;
+    recover(root, notice);
+  } finally {
+    release();
+  }
+}
+
+/** How many files an output changes: stale, missing and extra files of a folder, a file that differs, the files of a folder to delete. */
+function changesOf(output: Output): number {
+  switch (output.kind) {
+    case "folder": {
+      const { stale, missing, extra } = compareOutputs(
+        output.path,
+        output.plan.files,
+      );
+      return stale.length + missing.length + extra.length;
+    }
+    case "file":
+      return holds(output.path, output.content) ? 0 : 1;
+    case "removal":
+      return exists(output.path)
+        ? Math.max(1, listFiles(output.path).length)
+        : 0;
+  }
+}
+
+function replacementOf(output: Output): Replacement {
+  switch (output.kind) {
+    case "folder": {
+      const { stale, missing } = compareOutputs(output.path, output.plan.files);
+      const rewritten = new Set([...stale, ...missing]);
+      const unchanged = new Set(
+        [...output.plan.files.keys()].filter((file) => !rewritten.has(file)),
+      );
+      return {
+        kind: "folder",
+        target: output.path,
+        files: output.plan.files,
+        unchanged,
+      };
+    }
+    case "file":
+      return { kind: "file", target: output.path, content: output.content };
+    case "removal":
+      return { kind: "removal", target: output.path };
+  }
+}
+
+function refuseForeign(outputs: readonly Output[], root: string): void {
+  for (const output of outputs) {
+    const foreign = foreignOf(output, root);
+    if (foreign !== undefined)
+      throw new OutputError(
+        `${displayPath(foreign.path)} ${foreign.reason}; nothing written: move it away, or choose another output folder`,
+      );
+  }
+}
+
+function foreignOf(output: Output, root: string): Foreign | undefined {
+  try {
+    return output.kind === "file"
+      ? foreignFile(output.path, output.content, root)
+      : foreignInFolder(output.path, output.plan, root);
+  } catch (error) {
+    const reason = fsErrorReason(error);
+    if (reason === undefined) throw error;
+    const where = (error as NodeJS.ErrnoException).path ?? output.path;
+    throw new OutputError(
+      `cannot read ${displayPath(where)}: ${reason}; nothing written`,
+    );
+  }
+}
+
+/** An output may not be, or hold, the working directory, a spec or a template folder of the run. */
+function refuseProtected(
+  outputs: readonly Output[],
+  protect: readonly Protected[],
+): void {
+  for (const output of outputs) {
+    for (const guarded of protect) {
+      const relative = path.relative(output.path, guarded.path);
+      if (
+        relative === "" ||
+        (!relative.startsWith("..") && !path.isAbsolute(relative))
+      )
+        throw new OutputError(
+          `${displayPath(output.path)} ${relative === "" ? "is" : "holds"} ${guarded.what}; nothing written: choose an output folder of its own`,
+        );
+    }
+  }
+}
+
+function createRoot(root: string): void {
+  try {
+    mkdirSync(root, { recursive: true });
+  } catch (error) {
+    const reason = fsErrorReason(error);
+    if (reason === undefined) throw error;
+    throw new OutputError(
+      `cannot create ${displayPath(root)}: ${reason}; nothing written`,
+    );
+  }
+}
+
+function lockOrExplain(
+  root: string,
+  notice: (message: string) => void,
+): () => void {
+  try {
+    return acquireLock(root, notice);
+  } catch (error) {
+    const reason = fsErrorReason(error);
+    if (reason === undefined) throw error;
+    throw new OutputError(
+      `cannot lock ${displayPath(path.join(root, LOCK_NAME))}: ${reason}; nothing written`,
+    );
+  }
+}
+
+function recover(root: string, notice: (message: string) => void): void {
+  try {
+    removeLockLeftovers(root);
+    recoverAll(root, notice);
+  } catch (error) {
+    const reason = fsErrorReason(error);
+    if (reason === undefined) throw error;
+    throw new OutputError(
+      `cannot undo what a killed run left in ${displayPath(root)}/: ${reason}; nothing written`,
+    );
+  }
+}
+
+/** Whether root holds a lock or a transaction, a run's own or one a killed run left. */
+function hasLeftovers(root: string): boolean {
+  try {
+    return readdirSync(root).some((name) => name.startsWith(".codeset"));
   } catch {
     return false;
   }
 }
 
-/** A folder we would replace must hold generated files only: refuse to swap away anything else. */
-function assertGenerated(outDir: string, files: RenderedFiles): void {
-  const present = listFiles(outDir);
-  if (present.length === 0 || present.some((file) => files.has(file))) return;
-  throw new OutputError(
-    `${outDir} holds files that this generator did not write; choose an empty or generated folder for --out`,
-  );
-}
-
-/** Staging and retired folders beside outDir, with the pid of the run that made them. */
-function leftoversOf(
-  outDir: string,
-): { entry: string; kind: string; pid: number }[] {
-  const prefix = `${path.basename(outDir)}.`;
-  let entries: string[];
+function exists(file: string): boolean {
   try {
-    entries = readdirSync(path.dirname(outDir));
-  } catch {
-    return [];
-  }
-  return entries.flatMap((entry) => {
-    const match = entry.startsWith(prefix)
-      ? /^(tmp|old)-(\d+)-[0-9a-z]+$/.exec(entry.slice(prefix.length))
-      : null;
-    return match ? [{ entry, kind: match[1]!, pid: Number(match[2]) }] : [];
-  });
-}
-
-/** After a kill between the two renames of a swap, the previous outputs sit in a `.old-*` folder. */
-function recoverInterruptedSwap(outDir: string): void {
-  for (const { entry, kind, pid } of leftoversOf(outDir)) {
-    if (isAlive(pid) && pid !== process.pid) continue;
-    const leftover = path.join(path.dirname(outDir), entry);
-    if (kind === "old" && !existsSync(outDir)) renameSync(leftover, outDir);
-    else rmSync(leftover, { recursive: true, force: true });
-  }
-}
-
-/** An exclusive lock file beside outDir, so concurrent runs swap one after the other. */
-function lock(outDir: string): () => void {
-  const lockFile = `${outDir}.lock`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      const fd = openSync(lockFile, "wx");
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
-      return () => rmSync(lockFile, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const owner = Number(readFileOrEmpty(lockFile));
-      // A lock naming this very process is stale too: a killed run's pid, reused. One without a pid is
-      // stale once old enough: its run died between creating it and writing its pid.
-      const stale =
-        owner > 0
-          ? owner === process.pid || !isAlive(owner)
-          : ageMs(lockFile) > EMPTY_LOCK_GRACE_MS;
-      if (stale) breakStaleLock(lockFile, owner);
-      else if (Date.now() > deadline)
-        throw new OutputError(
-          `${lockFile} is held by process ${owner}; remove it if no generator is running`,
-        );
-      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
-    }
-  }
-}
-
-/**
- * Removes the lock of a dead run. It is renamed away first, so of several runs breaking it at once
- * only one succeeds; should that one have taken a live run's fresh lock instead, it puts it back.
- */
-function breakStaleLock(lockFile: string, deadOwner: number): void {
-  const broken = `${lockFile}-broken-${process.pid}`;
-  try {
-    renameSync(lockFile, broken);
-  } catch {
-    return; // Another run broke it first.
-  }
-  if (Number(readFileOrEmpty(broken)) !== deadOwner) {
-    try {
-      linkSync(broken, lockFile);
-    } catch {
-      // A third run holds the lock by now; the one we moved finishes its swap regardless.
-    }
-  }
-  rmSync(broken, { force: true });
-}
-
-const EMPTY_LOCK_GRACE_MS = 5_000;
-
-function ageMs(file: string): number {
-  try {
-    return Date.now() - statSync(file).mtimeMs;
-  } catch {
-    return 0;
-  }
-}
-
-function readFileOrEmpty(file: string): string {
-  try {
-    return readFileSync(file, "utf8");
-  } catch {
-    return "";
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
+    lstatSync(file);
     return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
+  } catch {
+    return false;
   }
 }

@@ -33,3 +33,8 @@ export function renderOutputs(
   }
   return files;
 }
+
+/** The output paths of the templates a run with `overrides` renders, `[name]` unreplaced. */
+export function outputPatterns(overrides: readonly string[] = []): string[] {
+  return [...loadTemplates([BUILT_IN_TEMPLATES, ...overrides]).keys()];
+}

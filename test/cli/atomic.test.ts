@@ -6,7 +6,6 @@ import {
   mkdirSync,
   rmSync,
   statSync,
-  utimesSync,
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
@@ -88,10 +87,15 @@ function generationIn(dir: string): Generation | undefined {
   return [...reference].find(([, files]) => sameSnapshot(files, snapshot))?.[0];
 }
 
-/** Temp, retired and lock entries beside OUT. */
+/** The lock and journal entries beside OUT (`.codeset.lock`, `.codeset-txn-*`). */
 const leftovers = () => siblings(OUT).filter((name) => name !== "out");
+const LOCK = path.join(path.dirname(OUT), ".codeset.lock");
 
-async function generate(generation: Generation): Promise<void> {
+/** A run into OUT that must succeed; `notice` matches what it may say on stderr about a killed run's leftovers. */
+async function generate(
+  generation: Generation,
+  notice: RegExp = /^$/,
+): Promise<void> {
   const result = await runCliAsync([
     "gen",
     "--spec",
@@ -99,7 +103,7 @@ async function generate(generation: Generation): Promise<void> {
     "--out",
     OUT,
   ]);
-  expect(result.stderr).toBe("");
+  expect(result.stderr).toMatch(notice);
   expect(result.status).toBe(0);
   expect(generationIn(OUT)).toBe(generation);
   expect(leftovers()).toEqual([]);
@@ -143,7 +147,10 @@ describe("a run that succeeds", () => {
     mkdirSync(OUT, { recursive: true });
     const stray = path.join(OUT, "src", "OldName.ts");
     cpSync(path.join(SCRATCH, "reference", "base"), OUT, { recursive: true });
-    writeFileSync(stray, "// from a generation whose spec had another name\n");
+    writeFileSync(
+      stray,
+      "// generated from spec.yaml by `npm run gen`; do not edit\n// from a generation whose spec had another name\n",
+    );
     await generate("base");
     expect(existsSync(stray)).toBe(false);
 
@@ -174,7 +181,7 @@ describe("a run that fails", () => {
     ]);
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(
-      `codeset: ${foreign} holds files that this generator did not write; choose an empty or generated folder for --out\n`,
+      `codeset: ${path.relative(ROOT, foreign)}/notes.txt was not written by this generator (it has no "generated from ...; do not edit" banner); nothing written: move it away, or choose another output folder\n`,
     );
     expect([...snapshotFolder(foreign).keys()]).toEqual(["notes.txt"]);
     expect(siblings(foreign)).toEqual(before);
@@ -204,7 +211,7 @@ describe("a run killed with SIGKILL", () => {
       const poll = setInterval(() => {
         // Only this run's staging folder counts: killed runs before it may have left theirs.
         const staging = leftovers().some((name) =>
-          name.includes(`.tmp-${child.pid}-`),
+          name.startsWith(`.codeset-txn-${child.pid}-`),
         );
         if (whenWriting ? staging : Date.now() - started >= delay) {
           clearInterval(poll);
@@ -222,32 +229,42 @@ describe("a run killed with SIGKILL", () => {
         );
         previous = found!;
       } else {
-        // Killed between the two renames of the swap: the previous generation waits in the retired folder.
-        const retired = leftovers().find((name) => name.includes(".old-"));
-        expect(retired).toBeDefined();
-        expect(generationIn(path.join(path.dirname(OUT), retired!))).toBe(
-          previous,
+        // Killed between the two renames of the swap: the previous generation waits in the journal's folder.
+        const journal = leftovers().find((name) =>
+          name.startsWith(`.codeset-txn-${child.pid}-`),
         );
+        expect(journal).toBeDefined();
+        expect(
+          generationIn(path.join(path.dirname(OUT), journal!, "old", "0")),
+        ).toBe(previous);
         outcomes.push(`${result.signal}:between-renames`);
       }
     }
     console.info(`SIGKILL outcomes: ${outcomes.join(", ")}`);
-    // The next run cleans up whatever the killed ones left and writes its generation.
-    await generate(previous === "newTexts" ? "newVersion" : "newTexts");
+    // The next run cleans up whatever the killed ones left (and says so) and writes its generation.
+    await generate(
+      previous === "newTexts" ? "newVersion" : "newTexts",
+      /^(codeset: (removed|put back) .*\n)*$/,
+    );
   }, 180_000);
 });
 
 describe("a lock left behind", () => {
-  test("by a dead process, or empty and old, does not block the next run", async () => {
+  test("by a dead process, or without a pid, is removed by the next run, which says so", async () => {
     await generate("base");
     const dead = spawnSync(process.execPath, ["-e", ""]).pid;
-    writeFileSync(`${OUT}.lock`, String(dead));
-    await generate("newVersion");
-
-    writeFileSync(`${OUT}.lock`, "");
-    const longAgo = new Date(Date.now() - 60_000);
-    utimesSync(`${OUT}.lock`, longAgo, longAgo);
-    await generate("base");
+    writeFileSync(LOCK, String(dead));
+    await generate(
+      "newVersion",
+      new RegExp(
+        `^codeset: removed the stale lock test/\\.output/atomic-\\d+/parent/\\.codeset\\.lock of process ${dead}, which is no longer running\n$`,
+      ),
+    );
+    writeFileSync(LOCK, "");
+    await generate(
+      "base",
+      /^codeset: removed the stale lock \S+, which names no process\n$/,
+    );
   }, 120_000);
 });
 
@@ -270,10 +287,10 @@ describe("two runs at the same time into the same folder", () => {
     await generate("base");
     // A live process (this one) holds the lock, so both runs render and compare against the same
     // folder, then queue; the second to swap must not trust what it compared before the first swapped.
-    writeFileSync(`${OUT}.lock`, String(process.pid));
+    writeFileSync(LOCK, String(process.pid));
     const runs = [startRun("newVersion"), startRun("newTexts")];
     await new Promise((resolve) => setTimeout(resolve, 2 * singleRunMs));
-    rmSync(`${OUT}.lock`);
+    rmSync(LOCK);
     await finishBoth(runs);
   }, 120_000);
 });

@@ -174,7 +174,7 @@ describe("gen without --spec", () => {
       "generated/beta-codes: removed (no spec produces it any more)",
     );
     expect(result.stderr).toContain(
-      "generated/hand-made/ matches no spec and holds no generated files",
+      "warning: generated/hand-made/ matches no spec, but generated/hand-made/notes.md in it was not written by the generator; kept",
     );
     expect(existsSync(path.join(root, "generated", "beta-codes"))).toBe(false);
     expect(

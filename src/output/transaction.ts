@@ -1,0 +1,466 @@
+// One run's replacements in an output root, kept as a journal: staged beside the targets, swapped in,
+// and undone after a crash, so every target holds its old content or its new one.
+import {
+  copyFileSync,
+  constants,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  writeFileSync,
+  type Stats,
+} from "node:fs";
+import path from "node:path";
+import { fsErrorReason } from "../fsErrors.js";
+import { displayPath } from "../project.js";
+import type { RenderedFiles } from "../render/renderOutputs.js";
+import { isAlive } from "./lock.js";
+import { OutputError } from "./outputError.js";
+import { pauseAt } from "./testPause.js";
+
+/** A transaction's folder in the output root; the leading dot keeps it apart from every package folder. */
+const TXN_PREFIX = ".codeset-txn-";
+
+/** What one transaction does to one path of the root. */
+export type Replacement =
+  /** The folder is replaced as a whole; `unchanged` files are hard-linked, keeping their inode and timestamps. */
+  | {
+      kind: "folder";
+      target: string;
+      files: RenderedFiles;
+      unchanged: ReadonlySet<string>;
+    }
+  | { kind: "file"; target: string; content: string }
+  | { kind: "removal"; target: string };
+
+interface Identity {
+  dev: number;
+  ino: number;
+}
+
+/** What the journal keeps of a replacement: enough to undo it after a crash. */
+interface JournalEntry {
+  target: string;
+  kind: Replacement["kind"];
+  existed: boolean;
+  /** The staged folder or file, recognised by its inode once it is in place. */
+  staged?: Identity;
+}
+
+const JOURNAL = "journal.json";
+const OWNER = "owner";
+
+/**
+ * Stages every replacement in a fresh folder of root, writes the journal, swaps them in and removes the
+ * journal (the moment the new outputs count as written), then the old ones. On a failure, everything is
+ * put back as it was and an OutputError says what failed; a crash is undone by the next run's `recoverAll`.
+ */
+export function replaceAll(
+  root: string,
+  replacements: readonly Replacement[],
+  notice: (message: string) => void,
+): void {
+  const dir = createTransactionFolder(root);
+  const created: string[] = [];
+  let journal: JournalEntry[];
+  try {
+    journal = stage(root, dir, replacements, created);
+    writeJournal(dir, journal);
+  } catch (error) {
+    removeQuietly(dir);
+    removeEmptyFolders(created);
+    throw writeFailure(error, "nothing written");
+  }
+  pauseAt("staged");
+  try {
+    commit(root, dir, journal);
+  } catch (error) {
+    try {
+      rollBack(root, dir, journal);
+    } catch (undoError) {
+      throw writeFailure(
+        error,
+        `${describeUndoFailure(undoError, dir)}; the next run puts it back`,
+      );
+    }
+    removeEmptyFolders(created);
+    throw writeFailure(error, "nothing changed");
+  }
+  rmSync(path.join(dir, JOURNAL));
+  pauseAt("committed");
+  removeOrSay(dir, notice);
+  // A deleted folder leaves no empty folder above it (a scope folder of generated/@scope/name).
+  for (const replacement of replacements)
+    if (
+      replacement.kind === "removal" &&
+      path.dirname(replacement.target) !== root
+    )
+      removeIfEmpty(path.dirname(replacement.target));
+}
+
+/**
+ * Undoes, or finishes cleaning up after, every transaction in root that a dead run left; call it
+ * holding root's lock. Says what it did through `notice`.
+ */
+export function recoverAll(
+  root: string,
+  notice: (message: string) => void,
+): void {
+  for (const name of readdirOrEmpty(root)) {
+    if (!name.startsWith(TXN_PREFIX)) continue;
+    const dir = path.join(root, name);
+    const owner = readOwner(dir);
+    if (owner === undefined) {
+      removeIfEmpty(dir); // Killed between creating the folder and naming itself in it.
+      continue;
+    }
+    if (owner !== process.pid && isAlive(owner)) continue;
+    const journal = readJournal(dir);
+    if (journal === "unreadable") {
+      notice(
+        `codeset: ${displayPath(dir)} holds a journal this run cannot read; left in place`,
+      );
+      continue;
+    }
+    if (journal === undefined) {
+      // Killed while staging (nothing replaced yet) or after the swap (everything replaced): either way only the folder is left.
+      removeOrSay(dir, notice);
+      notice(
+        `codeset: removed what a run killed while writing (process ${owner}) left in ${displayPath(root)}/`,
+      );
+      continue;
+    }
+    try {
+      rollBack(root, dir, journal);
+    } catch (error) {
+      notice(`codeset: ${describeUndoFailure(error, dir)}`);
+      continue;
+    }
+    const targets = journal.map((entry) =>
+      displayPath(path.join(root, entry.target)),
+    );
+    notice(
+      `codeset: put back ${targets.join(", ")} as before a run that was killed while replacing ${targets.length === 1 ? "it" : "them"} (process ${owner})`,
+    );
+  }
+}
+
+/** Whether root holds a transaction folder (of a live or a dead run). */
+export function hasTransactions(root: string): boolean {
+  return readdirOrEmpty(root).some((name) => name.startsWith(TXN_PREFIX));
+}
+
+function createTransactionFolder(root: string): string {
+  const dir = path.join(
+    root,
+    `${TXN_PREFIX}${process.pid}-${Date.now().toString(36)}`,
+  );
+  try {
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, OWNER), `${process.pid}\n`);
+    mkdirSync(path.join(dir, "new"));
+    mkdirSync(path.join(dir, "old"));
+  } catch (error) {
+    removeQuietly(dir);
+    throw writeFailure(error, "nothing written");
+  }
+  return dir;
+}
+
+/** Writes each replacement's new content under dir/new/<index>; returns the journal that describes them. */
+function stage(
+  root: string,
+  dir: string,
+  replacements: readonly Replacement[],
+  created: string[],
+): JournalEntry[] {
+  let first = true;
+  const staged = (written: string) => {
+    if (first) pauseAt("staging");
+    first = false;
+    return written;
+  };
+  return replacements.map((replacement, index) => {
+    const fresh = path.join(dir, "new", String(index));
+    const entry: JournalEntry = {
+      target: path.relative(root, replacement.target),
+      kind: replacement.kind,
+      existed: lstatOrUndefined(replacement.target) !== undefined,
+    };
+    if (replacement.kind === "removal") return entry;
+    const parent = mkdirSync(path.dirname(replacement.target), {
+      recursive: true,
+    });
+    if (parent !== undefined) created.push(parent);
+    if (replacement.kind === "file") {
+      writeFileSync(fresh, replacement.content);
+      staged(fresh);
+    } else {
+      for (const [file, content] of replacement.files) {
+        const target = insideFolder(fresh, file);
+        mkdirSync(path.dirname(target), { recursive: true });
+        if (
+          !replacement.unchanged.has(file) ||
+          !tryLink(path.join(replacement.target, file), target)
+        )
+          writeFileSync(target, content);
+        staged(target);
+      }
+      mkdirSync(fresh, { recursive: true });
+    }
+    entry.staged = identityOf(lstatSync(fresh));
+    return entry;
+  });
+}
+
+/** Moves each old target into dir/old/<index> (a file: a hard link, so it never goes missing) and its new content into place. */
+function commit(
+  root: string,
+  dir: string,
+  journal: readonly JournalEntry[],
+): void {
+  journal.forEach((entry, index) => {
+    const target = path.join(root, entry.target);
+    const fresh = path.join(dir, "new", String(index));
+    const old = path.join(dir, "old", String(index));
+    if (entry.kind === "file") {
+      if (entry.existed) {
+        backUpFile(target, old);
+        pauseAt("swapping");
+      }
+      renameSync(fresh, target);
+      return;
+    }
+    if (entry.existed) {
+      renameSync(target, old);
+      pauseAt("swapping");
+    }
+    if (entry.kind === "folder") renameSync(fresh, target);
+  });
+}
+
+/**
+ * Puts every target of the journal back as it was. A target that something else has taken meanwhile is
+ * left alone (its old content stays in dir) and reported by a throw once the others are back.
+ */
+function rollBack(
+  root: string,
+  dir: string,
+  journal: readonly JournalEntry[],
+): void {
+  let occupied: OccupiedError | undefined;
+  for (let index = journal.length - 1; index >= 0; index--) {
+    try {
+      undo(root, dir, journal[index]!, index);
+    } catch (error) {
+      if (!(error instanceof OccupiedError)) throw error;
+      occupied ??= error;
+    }
+  }
+  if (occupied !== undefined) throw occupied;
+  rmSync(dir, { recursive: true, force: true });
+}
+
+function undo(
+  root: string,
+  dir: string,
+  entry: JournalEntry,
+  index: number,
+): void {
+  const target = path.join(root, entry.target);
+  const old = path.join(dir, "old", String(index));
+  const current = lstatOrUndefined(target);
+  const isNew =
+    current !== undefined &&
+    entry.staged !== undefined &&
+    sameIdentity(identityOf(current), entry.staged);
+  const oldStats = lstatOrUndefined(old);
+  if (entry.kind === "file") {
+    if (oldStats === undefined) {
+      if (isNew) rmSync(target);
+    } else if (
+      current !== undefined &&
+      sameIdentity(identityOf(current), identityOf(oldStats))
+    ) {
+      rmSync(old); // The target was never replaced.
+    } else {
+      if (current !== undefined && !isNew) throw new OccupiedError(target);
+      renameSync(old, target); // Over the new file, in one step.
+    }
+    return;
+  }
+  if (isNew) renameSync(target, path.join(dir, `undone-${index}`));
+  if (oldStats === undefined) return;
+  if (lstatOrUndefined(target) !== undefined) throw new OccupiedError(target);
+  renameSync(old, target);
+}
+
+/** A target that something other than this transaction filled while it was away. */
+class OccupiedError extends Error {
+  constructor(readonly target: string) {
+    super(`${target} is occupied`);
+  }
+}
+
+function describeUndoFailure(error: unknown, dir: string): string {
+  const where = `the previous outputs wait in ${displayPath(path.join(dir, "old"))}/`;
+  if (error instanceof OccupiedError)
+    return `${displayPath(error.target)} was created by something else during the write; ${where}`;
+  return `cannot put the previous outputs back (${fsErrorReason(error) ?? String(error)}); ${where}`;
+}
+
+/** An OutputError naming the path a file-system call failed on and why, or the error itself when it is not one. */
+function writeFailure(error: unknown, outcome: string): Error {
+  if (error instanceof OutputError) return error;
+  const reason = fsErrorReason(error);
+  if (reason === undefined) return error as Error;
+  const where = (error as NodeJS.ErrnoException).path;
+  return new OutputError(
+    `cannot write ${where === undefined ? "the outputs" : displayPath(where)}: ${reason}; ${outcome}`,
+  );
+}
+
+/** A rendered path inside the staged folder; a path that would leave it is a template bug, refused here too. */
+function insideFolder(folder: string, file: string): string {
+  const target = path.join(folder, file);
+  const relative = path.relative(folder, target);
+  if (relative === "" || relative.startsWith("..") || path.isAbsolute(relative))
+    throw new OutputError(
+      `output path ${JSON.stringify(file)} leaves its folder; nothing written`,
+    );
+  return target;
+}
+
+function backUpFile(target: string, backup: string): void {
+  if (!tryLink(target, backup))
+    copyFileSync(target, backup, constants.COPYFILE_EXCL);
+}
+
+function tryLink(existing: string, target: string): boolean {
+  try {
+    linkSync(existing, target);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function writeJournal(dir: string, journal: readonly JournalEntry[]): void {
+  const file = path.join(dir, JOURNAL);
+  writeFileSync(`${file}.partial`, JSON.stringify(journal));
+  renameSync(`${file}.partial`, file);
+}
+
+function readJournal(dir: string): JournalEntry[] | undefined | "unreadable" {
+  let text: string;
+  try {
+    text = readFileSync(path.join(dir, JOURNAL), "utf8");
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "ENOENT"
+      ? undefined
+      : "unreadable";
+  }
+  try {
+    const journal = JSON.parse(text) as unknown;
+    return Array.isArray(journal) && journal.every(isJournalEntry)
+      ? journal
+      : "unreadable";
+  } catch {
+    return "unreadable";
+  }
+}
+
+function isJournalEntry(value: unknown): value is JournalEntry {
+  const entry = value as Partial<JournalEntry> | null;
+  return (
+    typeof entry?.target === "string" &&
+    !entry.target.startsWith("..") &&
+    !path.isAbsolute(entry.target) &&
+    (entry.kind === "folder" ||
+      entry.kind === "file" ||
+      entry.kind === "removal") &&
+    typeof entry.existed === "boolean"
+  );
+}
+
+function readOwner(dir: string): number | undefined {
+  try {
+    const pid = Number(readFileSync(path.join(dir, OWNER), "utf8").trim());
+    return Number.isSafeInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function identityOf(stats: Stats): Identity {
+  return { dev: stats.dev, ino: stats.ino };
+}
+
+function sameIdentity(a: Identity, b: Identity): boolean {
+  return a.dev === b.dev && a.ino === b.ino;
+}
+
+function lstatOrUndefined(file: string): Stats | undefined {
+  try {
+    return lstatSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function readdirOrEmpty(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+function removeIfEmpty(dir: string): void {
+  try {
+    rmdirSync(dir);
+  } catch {
+    // Not empty (someone else's folder of that name), or already gone.
+  }
+}
+
+/** Folders a failed run created for its targets, removed again where they hold no file. */
+function removeEmptyFolders(folders: readonly string[]): void {
+  for (const folder of [...folders].reverse()) {
+    const holdsFiles = readdirOrEmptyRecursive(folder).some(
+      (entry) => !entry.isDirectory(),
+    );
+    if (!holdsFiles) removeQuietly(folder);
+  }
+}
+
+function readdirOrEmptyRecursive(dir: string) {
+  try {
+    return readdirSync(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+
+function removeQuietly(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true });
+  } catch {
+    // What cannot be removed is found and removed by the next run.
+  }
+}
+
+/** Removes a finished transaction's folder; what cannot be removed (an immutable old file) is said, and tried again next run. */
+function removeOrSay(dir: string, notice: (message: string) => void): void {
+  try {
+    rmSync(dir, { recursive: true, force: true });
+  } catch (error) {
+    notice(
+      `codeset: warning: cannot remove ${displayPath(dir)}: ${fsErrorReason(error) ?? String(error)}; the outputs are written, remove it by hand`,
+    );
+  }
+}
