@@ -58,6 +58,12 @@ async function parseGenArgs(args: string[]): Promise<number> {
     "omit it to generate every spec/*.yaml",
   );
   const outDir = single(values.out, "--out", "give one --spec and one --out");
+  if (specFile === "")
+    throw new UsageError("--spec is empty; give the path of a .yaml spec");
+  if (outDir === "")
+    throw new UsageError(
+      "--out is empty; give the path of a folder of its own",
+    );
   if (outDir !== undefined && specFile === undefined)
     throw new UsageError("--out needs --spec");
   if (values.check && values.watch)

@@ -63,13 +63,12 @@ export function foreignInFolder(
   if (stats.isSymbolicLink())
     return {
       path: dir,
-      reason:
-        "is a symbolic link; give the folder it points to, or another path",
+      reason: "is a symbolic link (give the folder it points to)",
     };
   if (!stats.isDirectory())
     return {
       path: dir,
-      reason: "is a file, not a folder; give a folder for --out",
+      reason: "is a file, not a folder",
     };
   const entries = walk(dir);
   const files = entries.filter((entry) => entry.stats.isFile());
