@@ -39,11 +39,7 @@ export function acquireLock(
   const deadline = Date.now() + LOCK_WAIT_MS;
   try {
     for (;;) {
-      if (tryTake(mine, lockFile))
-        return () => {
-          if (ownerOf(lockFile) === process.pid)
-            rmSync(lockFile, { force: true });
-        };
+      if (tryTake(mine, lockFile)) return () => release(lockFile);
       const owner = ownerOf(lockFile);
       if (owner === undefined) continue; // Released between our attempt and the read.
       if (owner === process.pid || !isAlive(owner)) {
@@ -59,6 +55,15 @@ export function acquireLock(
     }
   } finally {
     rmSync(mine, { force: true });
+  }
+}
+
+/** Removes this run's lock; one that cannot be removed (the disk turned read-only) is broken as stale by the next run. */
+function release(lockFile: string): void {
+  try {
+    if (ownerOf(lockFile) === process.pid) rmSync(lockFile, { force: true });
+  } catch {
+    // Stale from now on: this process is about to end.
   }
 }
 

@@ -11,6 +11,7 @@ import {
   renameSync,
   rmdirSync,
   rmSync,
+  unlinkSync,
   writeFileSync,
   type Stats,
 } from "node:fs";
@@ -73,7 +74,11 @@ export function replaceAll(
   } catch (error) {
     removeQuietly(dir);
     removeEmptyFolders(created);
-    throw writeFailure(error, "nothing written");
+    throw writeFailure(
+      error,
+      "nothing written",
+      stagedToTarget(dir, replacements),
+    );
   }
   pauseAt("staged");
   try {
@@ -84,11 +89,16 @@ export function replaceAll(
     } catch (undoError) {
       throw writeFailure(
         error,
-        `${describeUndoFailure(undoError, dir)}; the next run puts it back`,
+        `${describeUndoFailure(undoError, dir)}; the next run puts them back`,
+        stagedToTarget(dir, replacements),
       );
     }
     removeEmptyFolders(created);
-    throw writeFailure(error, "nothing changed");
+    throw writeFailure(
+      error,
+      "nothing changed",
+      stagedToTarget(dir, replacements),
+    );
   }
   rmSync(path.join(dir, JOURNAL));
   pauseAt("committed");
@@ -130,21 +140,28 @@ export function recoverAll(
       // Killed while staging (nothing replaced yet) or after the swap (everything replaced): either way only the folder is left.
       removeOrSay(dir, notice);
       notice(
-        `codeset: removed what a run killed while writing (process ${owner}) left in ${displayPath(root)}/`,
+        `codeset: cleaned up after an interrupted run (process ${owner}) in ${displayPath(root)}/`,
       );
       continue;
     }
+    let changed: boolean;
     try {
-      rollBack(root, dir, journal);
+      changed = rollBack(root, dir, journal);
     } catch (error) {
       notice(`codeset: ${describeUndoFailure(error, dir)}`);
+      continue;
+    }
+    if (!changed) {
+      notice(
+        `codeset: cleaned up after an interrupted run (process ${owner}) in ${displayPath(root)}/`,
+      );
       continue;
     }
     const targets = journal.map((entry) =>
       displayPath(path.join(root, entry.target)),
     );
     notice(
-      `codeset: put back ${targets.join(", ")} as before a run that was killed while replacing ${targets.length === 1 ? "it" : "them"} (process ${owner})`,
+      `codeset: put back ${targets.join(", ")} as they were before a run that was interrupted while replacing ${targets.length === 1 ? "it" : "them"} (process ${owner})`,
     );
   }
 }
@@ -197,7 +214,7 @@ function stage(
     });
     if (parent !== undefined) created.push(parent);
     if (replacement.kind === "file") {
-      writeFileSync(fresh, replacement.content);
+      writeNamed(fresh, replacement.content);
       staged(fresh);
     } else {
       for (const [file, content] of replacement.files) {
@@ -207,7 +224,7 @@ function stage(
           !replacement.unchanged.has(file) ||
           !tryLink(path.join(replacement.target, file), target)
         )
-          writeFileSync(target, content);
+          writeNamed(target, content);
         staged(target);
       }
       mkdirSync(fresh, { recursive: true });
@@ -251,26 +268,30 @@ function rollBack(
   root: string,
   dir: string,
   journal: readonly JournalEntry[],
-): void {
+): boolean {
   let occupied: OccupiedError | undefined;
+  let changed = false;
   for (let index = journal.length - 1; index >= 0; index--) {
     try {
-      undo(root, dir, journal[index]!, index);
+      changed = undo(root, dir, journal[index]!, index) || changed;
     } catch (error) {
       if (!(error instanceof OccupiedError)) throw error;
       occupied ??= error;
     }
   }
   if (occupied !== undefined) throw occupied;
-  rmSync(dir, { recursive: true, force: true });
+  // Every target is as it was; a folder that cannot be removed now (a read-only disk) is removed by the next run.
+  removeQuietly(dir);
+  return changed;
 }
 
+/** Undoes one replacement; returns whether anything had been replaced. */
 function undo(
   root: string,
   dir: string,
   entry: JournalEntry,
   index: number,
-): void {
+): boolean {
   const target = path.join(root, entry.target);
   const old = path.join(dir, "old", String(index));
   const current = lstatOrUndefined(target);
@@ -282,21 +303,24 @@ function undo(
   if (entry.kind === "file") {
     if (oldStats === undefined) {
       if (isNew) rmSync(target);
-    } else if (
+      return isNew;
+    }
+    if (
       current !== undefined &&
       sameIdentity(identityOf(current), identityOf(oldStats))
     ) {
       rmSync(old); // The target was never replaced.
-    } else {
-      if (current !== undefined && !isNew) throw new OccupiedError(target);
-      renameSync(old, target); // Over the new file, in one step.
+      return false;
     }
-    return;
+    if (current !== undefined && !isNew) throw new OccupiedError(target);
+    renameSync(old, target); // Over the new file, in one step.
+    return true;
   }
   if (isNew) renameSync(target, path.join(dir, `undone-${index}`));
-  if (oldStats === undefined) return;
+  if (oldStats === undefined) return isNew;
   if (lstatOrUndefined(target) !== undefined) throw new OccupiedError(target);
   renameSync(old, target);
+  return true;
 }
 
 /** A target that something other than this transaction filled while it was away. */
@@ -314,14 +338,32 @@ function describeUndoFailure(error: unknown, dir: string): string {
 }
 
 /** An OutputError naming the path a file-system call failed on and why, or the error itself when it is not one. */
-function writeFailure(error: unknown, outcome: string): Error {
+function writeFailure(
+  error: unknown,
+  outcome: string,
+  targetOf: (file: string) => string = (file) => file,
+): Error {
   if (error instanceof OutputError) return error;
   const reason = fsErrorReason(error);
   if (reason === undefined) return error as Error;
   const where = (error as NodeJS.ErrnoException).path;
   return new OutputError(
-    `cannot write ${where === undefined ? "the outputs" : displayPath(where)}: ${reason}; ${outcome}`,
+    `cannot write ${where === undefined ? "the outputs" : displayPath(targetOf(where))}: ${reason}; ${outcome}`,
   );
+}
+
+/** Maps a path inside dir/new/<index> to the output path it stands for, so messages name what the user knows. */
+function stagedToTarget(
+  dir: string,
+  replacements: readonly Replacement[],
+): (file: string) => string {
+  return (file) => {
+    const [area, index, ...rest] = path.relative(dir, file).split(path.sep);
+    const replacement = replacements[Number(index)];
+    if ((area !== "new" && area !== "old") || replacement === undefined)
+      return file;
+    return path.join(replacement.target, ...rest);
+  };
 }
 
 /** A rendered path inside the staged folder; a path that would leave it is a template bug, refused here too. */
@@ -333,6 +375,16 @@ function insideFolder(folder: string, file: string): string {
       `output path ${JSON.stringify(file)} leaves its folder; nothing written`,
     );
   return target;
+}
+
+/** writeFileSync, whose errors name the file (a failed write, ENOSPC, carries no path of its own). */
+function writeNamed(file: string, content: string): void {
+  try {
+    writeFileSync(file, content);
+  } catch (error) {
+    (error as NodeJS.ErrnoException).path ??= file;
+    throw error;
+  }
 }
 
 function backUpFile(target: string, backup: string): void {
@@ -457,10 +509,21 @@ function removeQuietly(dir: string): void {
 /** Removes a finished transaction's folder; what cannot be removed (an immutable old file) is said, and tried again next run. */
 function removeOrSay(dir: string, notice: (message: string) => void): void {
   try {
-    rmSync(dir, { recursive: true, force: true });
+    removeTree(dir);
   } catch (error) {
+    const where = (error as NodeJS.ErrnoException).path ?? dir;
     notice(
-      `codeset: warning: cannot remove ${displayPath(dir)}: ${fsErrorReason(error) ?? String(error)}; the outputs are written, remove it by hand`,
+      `codeset: warning: cannot remove ${displayPath(where)}: ${fsErrorReason(error) ?? String(error)}; the outputs are written, remove it by hand`,
     );
   }
+}
+
+/** Deletes a folder and everything in it; throws the first failure with the path it happened on. */
+function removeTree(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) removeTree(full);
+    else unlinkSync(full);
+  }
+  rmdirSync(dir);
 }

@@ -244,7 +244,7 @@ describe("a run killed with SIGKILL", () => {
     // The next run cleans up whatever the killed ones left (and says so) and writes its generation.
     await generate(
       previous === "newTexts" ? "newVersion" : "newTexts",
-      /^(codeset: (removed|put back) .*\n)*$/,
+      /^(codeset: (removed|cleaned up|put back) .*\n)*$/,
     );
   }, 180_000);
 });
