@@ -1,5 +1,8 @@
 // Every key of the spec format, in one table per mapping: the single statement of the format from
 // which the validator reads specs and spec/spec.schema.json and spec/README.md's key tables are made.
+// Each key's `example` is a valid value, different from the default, in the small spec of
+// test/unit/spec-keys.test.ts (one flag `retryable`, one range 100..199 holding one code 150),
+// which checks that every key reaches at least one output.
 import { isMap, isScalar, type Node } from "yaml";
 import { FORBIDDEN_CODE_NAMES, IDENTIFIER, NPM_NAME, PAGE_ANCHORS, PASCAL_CASE, SEMVER } from "./names.js";
 import { listOf, mapping } from "./table.js";
@@ -84,10 +87,10 @@ export const TYPESCRIPT = mapping(
 
 export const RANGE = mapping(
   {
-    from: { type: integer, required: true, doc: "First number of the range.", example: 10 },
-    to: { type: integer, required: true, doc: "Last number of the range; not below from.", example: 20 },
+    from: { type: integer, required: true, doc: "First number of the range.", example: 110 },
+    to: { type: integer, required: true, doc: "Last number of the range; not below from.", example: 190 },
     description: { type: text, required: true, doc: "What the numbers of this range are for, plain text.", example: "Another range." },
-    flags: { type: flagList, doc: "Flags of every number in the range that no code defines.", example: [] },
+    flags: { type: flagList, doc: "Flags of every number in the range that no code defines.", example: ["retryable"] },
   },
   { doc: "An inclusive block of numbers.", defName: "range" },
 );
@@ -129,7 +132,7 @@ export const CODE = mapping(
       doc: "What the code means, plain text: it appears verbatim in JSDoc, describe(), the JSON Schema and the doc page, whatever characters it holds. Newlines are kept; blank lines separate paragraphs.",
       example: "Another description.",
     },
-    flags: { type: flagList, doc: "The code's own flags; they replace those of the range holding it.", example: [] },
+    flags: { type: flagList, doc: "The code's own flags; they replace those of the range holding it.", example: ["retryable"] },
     reference: {
       type: url,
       doc: "http(s) URL of the code's definition (RFC section, registry entry, mailing-list post); JSDoc @see, JSON Schema externalDocs and a link on the page.",
