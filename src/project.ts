@@ -32,9 +32,31 @@ export function sourceName(absoluteSpec: string): string {
   }
 }
 
-/** A path as the user would type it from the working directory, with forward slashes. */
+/**
+ * A path as the user would type it from the working directory, with forward slashes, for messages:
+ * control characters and line separators in it escaped (see `printable`).
+ */
 export function displayPath(file: string, cwd = process.cwd()): string {
-  return (path.relative(cwd, path.resolve(cwd, file)) || ".")
-    .split(path.sep)
-    .join("/");
+  return printable(
+    (path.relative(cwd, path.resolve(cwd, file)) || ".")
+      .split(path.sep)
+      .join("/"),
+  );
 }
+
+/**
+ * Text for one line of a message: control characters, line and paragraph separators and bidirectional
+ * overrides as escapes (`\n`, `\u{2028}`), so a name holding a newline cannot pass for a line of its own.
+ */
+export function printable(text: string): string {
+  return text.replace(
+    /[\p{Cc}\p{Zl}\p{Zp}\u202a-\u202e\u2066-\u2069]/gu,
+    (ch) => ESCAPES[ch] ?? `\\u{${ch.codePointAt(0)!.toString(16)}}`,
+  );
+}
+
+const ESCAPES: Readonly<Record<string, string>> = {
+  "\n": "\\n",
+  "\r": "\\r",
+  "\t": "\\t",
+};

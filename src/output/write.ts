@@ -143,7 +143,7 @@ function foreignOf(output: Output, root: string): Foreign | undefined {
     if (reason === undefined) throw error;
     const where = (error as NodeJS.ErrnoException).path ?? output.path;
     throw new OutputError(
-      `cannot read ${displayPath(where)}: ${reason}; nothing written`,
+      `cannot write ${displayPath(where)}: ${reason}; nothing written`,
     );
   }
 }

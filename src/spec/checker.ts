@@ -114,6 +114,11 @@ export function describeValue(node: Node | null): string {
   if (node === null) return ", not empty";
   if (isMap(node)) return ", not a mapping";
   if (isSeq(node)) return ", not a list";
-  if (isScalar(node)) return `, not ${node.value === null ? "empty" : `${typeof node.value} ${JSON.stringify(node.value)}`}`;
+  if (isScalar(node)) return `, not ${node.value === null ? "empty" : `${typeof node.value} ${shownValue(node.value)}`}`;
   return "";
+}
+
+/** A scalar's value as a message shows it: numbers as numbers (`Infinity`, not JSON's `null`), the rest as JSON. */
+function shownValue(value: unknown): string {
+  return typeof value === "number" ? String(value) : JSON.stringify(value);
 }

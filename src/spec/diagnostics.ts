@@ -1,4 +1,5 @@
 // Problems found in a spec, each pinned to FILE:LINE:COL, reported all at once.
+import { printable } from "../project.js";
 
 export interface Diagnostic {
   file: string;
@@ -7,8 +8,9 @@ export interface Diagnostic {
   message: string;
 }
 
+/** `FILE:LINE:COL: message`, on one line whatever the file's name or the message quotes. */
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.col}: ${d.message}`;
+  return `${printable(d.file)}:${d.line}:${d.col}: ${printable(d.message)}`;
 }
 
 /** Problems of one file in reading order, the way a compiler lists them (stable for equal positions). */
@@ -24,19 +26,31 @@ export class SpecError extends Error {
   }
 }
 
+/**
+ * Did-you-mean stays cheap whatever the spec holds: words and candidates longer than this get no
+ * suggestion (a name that long is pasted, not mistyped), and no search runs over more candidates than
+ * MAX_CANDIDATES (an over-full flag vocabulary). Each search is then bounded, and a run's total work
+ * is linear in the size of the spec.
+ */
+const MAX_SUGGESTED_LENGTH = 64;
+const MAX_CANDIDATES = 100;
+
 /** The closest candidate by edit distance, when it is close enough to be a likely typo. */
 export function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
+  const pool = [...candidates];
+  if (word.length > MAX_SUGGESTED_LENGTH || pool.length > MAX_CANDIDATES) return undefined;
+  const tolerance = Math.max(1, Math.floor(word.length / 3));
   let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+  let bestDistance = tolerance + 1;
+  for (const candidate of pool) {
+    if (candidate.length > MAX_SUGGESTED_LENGTH) continue;
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase(), bestDistance - 1);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  const tolerance = Math.max(1, Math.floor(word.length / 3));
-  return bestDistance <= tolerance ? best : undefined;
+  return best;
 }
 
 export function didYouMean(word: string, candidates: Iterable<string>): string {
@@ -44,17 +58,30 @@ export function didYouMean(word: string, candidates: Iterable<string>): string {
   return match === undefined ? "" : ` (did you mean '${match}'?)`;
 }
 
-/** Edits (insert, delete, substitute, swap two neighbours) turning a into b: `titel` is one edit from `title`. */
-export function editDistance(a: string, b: string): number {
-  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+/**
+ * Edits (insert, delete, substitute, swap two neighbours) turning a into b: `titel` is one edit from
+ * `title`. Any distance above `limit` comes back as limit + 1; only the band of cells within `limit`
+ * of the diagonal is computed, three rows at a time.
+ */
+export function editDistance(a: string, b: string, limit = Math.max(a.length, b.length)): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const beyond = limit + 1;
+  let before = new Array<number>(b.length + 1).fill(beyond);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => (j <= limit ? j : beyond));
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
+    const row = new Array<number>(b.length + 1).fill(beyond);
+    if (i <= limit) row[0] = i;
+    let rowBest = row[0]!;
+    for (let j = Math.max(1, i - limit); j <= Math.min(b.length, i + limit); j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1);
+      let cell = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cell = Math.min(cell, before[j - 2]! + 1);
+      row[j] = Math.min(cell, beyond);
+      rowBest = Math.min(rowBest, row[j]!);
     }
-    rows.push(row);
+    if (rowBest > limit) return beyond;
+    before = previous;
+    previous = row;
   }
-  return rows[a.length]![b.length]!;
+  return Math.min(previous[b.length]!, beyond);
 }

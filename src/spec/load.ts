@@ -1,7 +1,8 @@
 // Reads a spec file and parses it into a YAML document that keeps source positions.
-import { readFileSync, statSync } from "node:fs";
 import { isAlias, isCollection, isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLError } from "yaml";
 import { byPosition, SpecError, type Diagnostic } from "./diagnostics.js";
+import { readSpecFile } from "./readSpecFile.js";
+import { yamlRuleProblems } from "./yamlRules.js";
 
 export interface LoadedSpec {
   /** The path as the user gave it; used in every message. */
@@ -20,12 +21,15 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 export function loadSpec(file: string): LoadedSpec {
   const at = (message: string, line = 1, col = 1): SpecError => new SpecError([{ file, line, col, message }]);
-  const text = decode(readBytes(file, at), at);
+  // YAML 1.2 counts a CR alone as a line break (as old Macs wrote them); the parser does not, so each becomes an LF (offsets stay).
+  const text = decode(readBytes(file, at), at).replace(/\r(?!\n)/g, "\n");
   if (text.trim() === "") throw at("the spec is empty; it needs at least `name` and `codes`");
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
   const position = (offset: number) => lineCounter.linePos(offset);
   if (document.errors.length > 0) throw new SpecError(syntaxProblems(file, text, document, position));
+  const refused = yamlRuleProblems(file, text, document, position);
+  if (refused.length > 0) throw new SpecError(byPosition(refused));
   if (document.contents === null) throw at("the spec is empty (it holds only comments); it needs at least `name` and `codes`");
   const bomb = firstAliasBeyondLimit(document);
   if (bomb) {
@@ -45,14 +49,9 @@ export function topLevelPosition(loaded: LoadedSpec, key: string, message: strin
 }
 
 function readBytes(file: string, at: (message: string) => SpecError): Buffer {
-  try {
-    if (statSync(file).isDirectory()) throw at("is a directory, not a spec file; give the path of a .yaml spec");
-    return readFileSync(file);
-  } catch (error) {
-    if (error instanceof SpecError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw at(code === "ENOENT" ? "no such file; give the path of a .yaml spec" : `cannot read the spec: ${code ?? String(error)}`);
-  }
+  const bytes = readSpecFile(file);
+  if (typeof bytes === "string") throw at(bytes);
+  return bytes;
 }
 
 function decode(bytes: Buffer, at: (message: string, line?: number, col?: number) => SpecError): string {
@@ -86,11 +85,17 @@ function syntaxProblems(file: string, text: string, document: Document.Parsed, p
   return byPosition(problems);
 }
 
-/** An error offset in a line's indentation means the token after it. */
+/**
+ * Where an error offset in white space belongs: the next token (the parser puts errors after a block
+ * scalar at its trailing blank lines, lines above the token it means), or, at the end of the file, the last one.
+ */
 function skipBlanks(text: string, offset: number): number {
   let at = offset;
-  while (text[at] === " " && at < text.length) at++;
-  return text[at] === "\n" || at >= text.length ? offset : at;
+  while (at < text.length && /[ \r\n]/.test(text[at]!)) at++;
+  if (at < text.length) return at;
+  at = Math.min(offset, text.length) - 1;
+  while (at > 0 && /[ \t\r\n]/.test(text[at]!)) at--;
+  return Math.max(at, 0);
 }
 
 function yamlMessage(error: YAMLError, document: Document.Parsed, offset: number, position: (offset: number) => { line: number }): string {

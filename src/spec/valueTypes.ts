@@ -95,7 +95,8 @@ export function anyMapping(meaning: string): ValueType<Record<string, unknown>> 
     shown: "mapping",
     read(check, node, what) {
       if (!isMap(node)) return check.report(node, `${what} must be a mapping of ${meaning}${describeValue(node)}`);
-      return node.toJS(check.document, { maxAliasCount: 100 }) as Record<string, unknown>;
+      // Aliases are bounded once for the whole spec when it is loaded (MAX_ALIAS_EXPANSION), not again here.
+      return node.toJS(check.document, { maxAliasCount: -1 }) as Record<string, unknown>;
     },
   };
 }
@@ -130,11 +131,17 @@ export function flagVocabulary(max: number): ValueType<{ name: Placed<string>; d
       return (node.items as Pair<Node, Node>[]).flatMap((pair) => {
         const key = check.resolve(pair.key);
         const name = check.matching(key, "flag name", FLAG_NAME, "camelCase (like reserved or browserRejected)");
-        const description = check.string(check.resolve(pair.value), `the meaning of flag '${name ?? ""}'`);
+        const description = check.string(check.resolve(pair.value), `the meaning of flag ${flagLabel(name, key)}`);
         return name === undefined ? [] : [{ name: { value: name, node: key! }, description }];
       });
     },
   };
+}
+
+/** How a message names a flag whose name may be invalid: `'reserved'`, or the key as written. */
+function flagLabel(name: string | undefined, key: Node | null): string {
+  if (name !== undefined) return `'${name}'`;
+  return isScalar(key) ? `'${String(key.value)}'` : "(a key that is not a name)";
 }
 
 /** Words YAML 1.1 read as booleans; YAML 1.2 (and this parser) reads them as strings. */

@@ -188,7 +188,7 @@ describe("--out naming what is not a folder", () => {
       ["--spec", "codes.yaml", "--out", "x".repeat(300)],
       root,
       root,
-      /^codeset: cannot read x{300}: a file name in the path is too long \(ENAMETOOLONG\); nothing written$/,
+      /^codeset: cannot write x{300}: a file name in the path is too long \(ENAMETOOLONG\); nothing written$/,
     );
   });
 });

@@ -16,22 +16,34 @@ const ENTITY_ESCAPED: Record<string, string> = {
 /**
  * Inline Markdown for one line of plain text: every character that could start markup is escaped,
  * except a bracketed citation like `[RFC3629]`, which is kept readable because it cannot become a link
- * (no `(`, `[` or `:` follows it, and every other bracket is escaped).
+ * (no `(`, `[` or `:` follows it, and every other bracket is escaped). One pass over the line: runs of
+ * underscores and bracket pairs are each looked at once, so the work is linear in the text.
  */
 function markdownInline(line: string): string {
   let out = "";
+  // The next `]` and `[` at or after the scan position, found once per bracket (both only move forward).
+  let nextClose = -1;
+  let nextOpen = -1;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!;
-    if (ch === "_" && isInsideWord(line, i)) out += ch;
-    else if (BACKSLASH_ESCAPED.has(ch)) out += `\\${ch}`;
+    if (ch === "_") {
+      let end = i;
+      while (line[end + 1] === "_") end++;
+      const run = line.slice(i, end + 1);
+      out += isInsideWord(line, i, end) ? run : run.replaceAll("_", "\\_");
+      i = end;
+    } else if (BACKSLASH_ESCAPED.has(ch)) out += `\\${ch}`;
     else if (ch in ENTITY_ESCAPED) out += ENTITY_ESCAPED[ch];
     else if (ch === "[") {
-      const close = line.indexOf("]", i + 1);
-      const inside = close === -1 ? "" : line.slice(i + 1, close);
+      if (nextClose <= i) nextClose = indexFrom(line, "]", i + 1);
+      if (nextOpen <= i) nextOpen = indexFrom(line, "[", i + 1);
+      const close = nextClose;
+      const inside = close === line.length ? "" : line.slice(i + 1, close);
       const after = line[close + 1];
       const isCitation =
-        close !== -1 &&
-        /^[^[\]]+$/.test(inside) &&
+        close < line.length &&
+        close > i + 1 &&
+        nextOpen > close &&
         !/^toc$/i.test(inside.trim()) &&
         (after === undefined || !"([:{".includes(after));
       if (isCitation) {
@@ -45,16 +57,18 @@ function markdownInline(line: string): string {
   return out;
 }
 
+/** The index of `ch` in line at or after `from`, or line.length when there is none. */
+function indexFrom(line: string, ch: string, from: number): number {
+  const found = line.indexOf(ch, from);
+  return found === -1 ? line.length : found;
+}
+
 /**
- * Whether the underscore at `i` belongs to a run of underscores with an ASCII letter or digit on both sides, as in
+ * Whether the run of underscores from `start` to `end` has an ASCII letter or digit on both sides, as in
  * snake_case or Entities_And_Escapes. Such a run can neither open nor close emphasis (Python-Markdown and CommonMark
  * agree), so it stays bare: a backslash there would show in the table of contents of Python-Markdown 3.4.
  */
-function isInsideWord(line: string, i: number): boolean {
-  let start = i;
-  while (line[start - 1] === "_") start--;
-  let end = i;
-  while (line[end + 1] === "_") end++;
+function isInsideWord(line: string, start: number, end: number): boolean {
   return (
     /[A-Za-z0-9]/.test(line[start - 1] ?? "") &&
     /[A-Za-z0-9]/.test(line[end + 1] ?? "")
