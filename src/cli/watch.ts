@@ -114,8 +114,13 @@ class SpecWatcher {
     const wanted = new Map<string, "spec" | "template">([
       [this.specFolder(), "spec"],
     ]);
+    // Only outputs/ and partials/ hold templates: a template folder of `/` must not mean watching the whole disk.
     for (const root of roots)
-      for (const dir of foldersUnder(root))
+      for (const dir of [
+        root,
+        ...foldersUnder(path.join(root, "outputs")),
+        ...foldersUnder(path.join(root, "partials")),
+      ])
         if (!wanted.has(dir)) wanted.set(dir, "template");
     for (const [dir, watcher] of this.folders) {
       if (!wanted.has(dir)) {

@@ -15,6 +15,7 @@ export function renderOutputs(
   overrides: readonly string[] = [],
 ): RenderedFiles {
   const files: RenderedFiles = new Map();
+  const sources = new Map<string, string>();
   for (const [templatePath, template] of loadTemplates([
     BUILT_IN_TEMPLATES,
     ...overrides,
@@ -26,12 +27,27 @@ export function renderOutputs(
       throw templateError(template.file, error);
     }
     // Every file ends with exactly one newline, whatever blank lines a template's last block leaves.
-    files.set(
-      templatePath.replaceAll("[name]", model.name),
-      `${text.trimEnd()}\n`,
-    );
+    const output = templatePath.replaceAll("[name]", model.name);
+    files.set(output, `${text.trimEnd()}\n`);
+    sources.set(output, template.file);
   }
+  assertNoFileIsAFolder(sources);
   return files;
+}
+
+/** No output path is the folder of another (`outputs/src.hbs` beside `outputs/src/[name].ts.hbs`). */
+function assertNoFileIsAFolder(sources: ReadonlyMap<string, string>): void {
+  const paths = [...sources.keys()].sort();
+  for (const output of paths) {
+    const inside = paths.find((other) => other.startsWith(`${output}/`));
+    if (inside !== undefined)
+      throw templateError(
+        sources.get(output)!,
+        new Error(
+          `it writes the file ${output}, where ${inside} needs a folder; rename one of the two templates`,
+        ),
+      );
+  }
 }
 
 /** The output paths of the templates a run with `overrides` renders, `[name]` unreplaced. */

@@ -248,7 +248,7 @@ describe("template overrides", () => {
     );
     expect(missingPartial.status).toBe(1);
     expect(missingPartial.stderr).toMatch(
-      /^bad\/outputs\/broken\.txt\.hbs:1:\d+: template error: The partial noSuchPartial could not be found/m,
+      /^bad\/outputs\/broken\.txt\.hbs:1:1: template error: the partial 'noSuchPartial' is not in any partials\/ folder$/m,
     );
   });
 });
@@ -312,7 +312,9 @@ describe("templates/examples/python", () => {
 
   it("keeps hostile descriptions as data: the module imports and every docstring reads back", () => {
     const root = tempDir();
-    const codes = HOSTILE.map((description, i) => ({
+    // A spec cannot hold a lone surrogate (no UTF-8 output could), so that text is for pyString alone.
+    const wellFormed = HOSTILE.filter((text) => !/\p{Cs}/u.test(text));
+    const codes = wellFormed.map((description, i) => ({
       name: i === 0 ? "None" : `Code${i}`,
       code: i + 1,
       description,
