@@ -1,10 +1,18 @@
 // `codeset init`: gives a project its first spec (spec/<name>.yaml) and a `gen` script; never overwrites without --force.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+  type Stats,
+} from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { parse } from "yaml";
 import { keyListLines } from "../spec/describeFormat.js";
 import { kebabCase, PASCAL_CASE } from "../spec/names.js";
+import { fsErrorCode, fsErrorReason } from "../fsErrors.js";
 import { TOOLCHAIN_ROOT, toolchainPackage } from "../toolchain.js";
 
 export const INIT_USAGE = `Usage: codeset init [options]
@@ -114,10 +122,13 @@ function createProject(options: InitOptions, cwd: string): string {
       : `${kebabCase(options.name)}.yaml`;
   const specFile = path.join(cwd, "spec", fileName);
   const specPath = `spec/${fileName}`;
+  assertPlace(path.join(cwd, "spec"), "spec", "folder");
+  assertPlace(specFile, specPath, "file");
   if (existsSync(specFile) && !options.force)
     throw new InitError(
       `${specPath} already exists; use --force to overwrite it`,
     );
+  assertPlace(path.join(cwd, "package.json"), "package.json", "file");
   const packageName = toolchainPackage().name;
   const schema = schemaReference(path.dirname(specFile), cwd, packageName);
   const specText = preset
@@ -154,14 +165,45 @@ function writeOrExplain(what: string, write: () => void): void {
   try {
     write();
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === undefined) throw error;
+    const reason = fsErrorReason(error);
+    if (reason === undefined) throw error;
     throw new InitError(
-      code === "EEXIST"
+      fsErrorCode(error) === "EEXIST"
         ? `${what} already exists; use --force to overwrite it`
-        : `cannot write ${what} (${code})`,
+        : `cannot write ${what}: ${reason}`,
     );
   }
+}
+
+/**
+ * What init writes must find its place free or of the right kind: a folder where the spec folder goes,
+ * a regular file (or nothing) where a file goes; anything else is named before anything is written.
+ */
+function assertPlace(
+  file: string,
+  what: string,
+  kind: "file" | "folder",
+): void {
+  let stats: Stats;
+  try {
+    stats = statSync(file);
+  } catch (error) {
+    const code = fsErrorCode(error);
+    if (code === "ENOENT") return;
+    throw new InitError(
+      code === "ENOTDIR"
+        ? `${what}: a part of its path is a file, not a folder; nothing written`
+        : `cannot use ${what}: ${fsErrorReason(error) ?? String(error)}; nothing written`,
+    );
+  }
+  if (kind === "folder" && !stats.isDirectory())
+    throw new InitError(
+      `${what} is a file, where the spec folder goes; move it away, then run init again; nothing written`,
+    );
+  if (kind === "file" && !stats.isFile())
+    throw new InitError(
+      `${what} is ${stats.isDirectory() ? "a folder" : "not a regular file"}, where a file goes; move it away, then run init again; nothing written`,
+    );
 }
 
 /** The commands to type next, aligned, each with why; the install step only while the package is not installed. */
