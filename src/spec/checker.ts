@@ -114,7 +114,7 @@ export function describeValue(node: Node | null): string {
   if (node === null) return ", not empty";
   if (isMap(node)) return ", not a mapping";
   if (isSeq(node)) return ", not a list";
-  if (isScalar(node)) return `, not ${node.value === null ? "empty" : `${typeof node.value} ${shownValue(node.value)}`}`;
+  if (isScalar(node)) return `, not ${node.value === null ? (node.source ? "null" : "empty") : `${typeof node.value} ${shownValue(node.value)}`}`;
   return "";
 }
 
