@@ -24,6 +24,8 @@ export const SEEDS: ReadonlyMap<string, string> = new Map(
 
 export type Mutation =
   | { kind: "setValue"; path: number[]; value: unknown }
+  /** Replaces a text where the spec has one (a description, a title, a flag's meaning): the spec mostly stays valid. */
+  | { kind: "setText"; path: number[]; value: string }
   | { kind: "dropKey"; path: number[] }
   | { kind: "addKey"; path: number[]; key: string; value: unknown }
   | { kind: "duplicateItem"; path: number[] }
@@ -224,6 +226,18 @@ const position = fc.nat(100_000);
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant("setValue" as const), path: treePath, value }),
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant("setText" as const),
+      path: treePath,
+      value: fc.oneof(
+        fc.constantFrom(...HOSTILE_STRINGS),
+        fc.string({ maxLength: 40, unit: "binary" }),
+        fc.string({ maxLength: 40 }),
+      ),
+    }),
+  },
   fc.record({ kind: fc.constant("dropKey" as const), path: treePath }),
   fc.record({
     kind: fc.constant("addKey" as const),
@@ -276,11 +290,17 @@ export const fuzzCase: fc.Arbitrary<FuzzCase> = fc.record({
   mutations: fc.array(mutation, { minLength: 1, maxLength: 4 }),
 });
 
+const STRUCTURAL = new Set<Mutation["kind"]>([
+  "setValue",
+  "setText",
+  "dropKey",
+  "addKey",
+  "duplicateItem",
+]);
+
 /** The bytes of a case's spec: structural mutations on the parsed seed, then text mutations in order. */
 export function specBytes(fuzz: FuzzCase): Buffer {
-  const structural = fuzz.mutations.filter((m) =>
-    ["setValue", "dropKey", "addKey", "duplicateItem"].includes(m.kind),
-  );
+  const structural = fuzz.mutations.filter((m) => STRUCTURAL.has(m.kind));
   let text = SEEDS.get(fuzz.seed)!;
   if (structural.length > 0) {
     const tree = parse(text) as unknown;
@@ -322,6 +342,34 @@ function mutateTree(tree: unknown, m: Mutation): void {
     parent.splice(Number(key), 0, structuredClone(node));
   else if (Array.isArray(parent)) parent.splice(Number(key), 1);
   else delete parent[key as string];
+}
+
+/** Follows `path` down to a text and replaces it; the path's steps pick among the texts below each node. */
+function setText(tree: unknown, steps: number[], value: string): void {
+  let node = tree;
+  for (const [depth, step] of steps.entries()) {
+    const children = childKeys(node).filter((key) =>
+      holdsText((node as Record<string | number, unknown>)[key]),
+    );
+    if (children.length === 0) return;
+    const key = children[step % children.length]!;
+    const child = (node as Record<string | number, unknown>)[key];
+    if (typeof child === "string" || depth === steps.length - 1) {
+      if (typeof child === "string" && key !== "name" && key !== "version")
+        (node as Record<string | number, unknown>)[key] = value;
+      if (typeof child === "string") return;
+    }
+    node = child;
+  }
+}
+
+function holdsText(node: unknown): boolean {
+  return (
+    typeof node === "string" ||
+    childKeys(node).some((key) =>
+      holdsText((node as Record<string | number, unknown>)[key]),
+    )
+  );
 }
 
 function isContainer(
