@@ -103,6 +103,34 @@ export function markdownDefinition(text: string): string {
   return lines.includes("") ? `${definition}\n` : definition;
 }
 
+/**
+ * Lines of Markdown (already escaped, such as a code's facts) right above a plain text, each ended by a hard line
+ * break (`<br />`), so that they sit close to it in one paragraph in every renderer; the text's further paragraphs
+ * follow. Empty lead lines are left out.
+ */
+export function markdownWithLead(
+  lead: readonly string[],
+  text: string,
+): string {
+  return [
+    ...lead.filter((line) => line !== "").map((line) => `${line}<br />`),
+    ...markdownLines(text),
+  ].join("\n");
+}
+
+/**
+ * A bullet list item: `- ` and the lead (Markdown, such as an anchor and a term), then the text; its further lines
+ * indented four spaces, which both Python-Markdown and CommonMark keep inside the item.
+ */
+export function markdownListItem(lead: string, text: string): string {
+  const lines = markdownLines(text);
+  return lines
+    .map((line, i) =>
+      i === 0 ? `- ${lead} ${line}` : line === "" ? "" : `    ${line}`,
+    )
+    .join("\n");
+}
+
 /** Plain text for a single table cell: newlines and runs of white space become one space. */
 export function markdownCell(text: string): string {
   return markdownLines(text.replace(/\s+/g, " ")).join(" ");
