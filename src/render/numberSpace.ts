@@ -51,8 +51,8 @@ export interface NumberSpaceLayout {
   description: string;
 }
 
-export const DIAGRAM_WIDTH = 480;
-const FONT_SIZE = 12;
+export const DIAGRAM_WIDTH = 440;
+const FONT_SIZE = 13;
 /** A generous average advance of digits and letters in a sans-serif face, per em. */
 const CHAR_WIDTH = 0.64 * FONT_SIZE;
 const LABEL_GAP = 6;
