@@ -176,13 +176,17 @@ async function serveSites(
 interface RenderedCode {
   headingTag: string;
   headingText: string;
-  /** The label of its entry in the page.s table of contents. */
+  /** The id of the explicit anchor inside the heading. */
+  anchorId: string | undefined;
+  /** The label of its entry in the page's table of contents. */
   tocLabel: string | undefined;
-  followedBy: string;
-  definitions: { text: string; elements: string[] }[];
+  /** What the reader sees under the heading, line by line (facts, deprecation, description), blank lines left out. */
+  lines: string[];
+  /** The tags of the elements under the heading, paragraphs aside. */
+  elements: string[];
 }
 
-/** What the browser shows for each code (by anchor): its heading, and the <dd>s of the <dl> right after it; one round trip. */
+/** What the browser shows for each code (by its heading's id): its heading, and the blocks up to the next heading; one round trip. */
 function readCodes(
   page: Page,
   anchors: readonly string[],
@@ -192,11 +196,13 @@ function readCodes(
       ids.map((id) => {
         const heading = document.getElementById(id);
         if (!heading) return null;
-        const list = heading.nextElementSibling;
-        const definitions =
-          list?.tagName === "DL"
-            ? [...list.children].filter((child) => child.tagName === "DD")
-            : [];
+        const section: HTMLElement[] = [];
+        for (
+          let next = heading.nextElementSibling;
+          next && !/^H[1-6]$/.test(next.tagName);
+          next = next.nextElementSibling
+        )
+          section.push(next as HTMLElement);
         return {
           headingTag: heading.tagName,
           headingText: [...heading.childNodes]
@@ -209,19 +215,24 @@ function readCodes(
             )
             .map((node) => node.textContent)
             .join(""),
+          anchorId: heading.querySelector("a[id]")?.id,
           tocLabel: document
             .querySelector(`.md-nav--secondary a[href="#${id}"]`)
             ?.textContent?.trim(),
-          followedBy: list?.tagName ?? "",
-          definitions: definitions.map((dd) => ({
-            text: (dd as HTMLElement).innerText,
-            elements: [...dd.querySelectorAll("*")].map((el) => el.tagName),
-          })),
+          lines: section
+            .flatMap((block) => block.innerText.split("\n"))
+            .filter((line) => line.trim() !== ""),
+          elements: section
+            .flatMap((block) => [...block.querySelectorAll("*")])
+            .map((el) => el.tagName),
         };
       }),
     [...anchors],
   );
 }
+
+/** Elements a code's section holds: the flag and reference links, bold, code and the line breaks of the template. */
+const SECTION_ELEMENTS = new Set(["A", "STRONG", "CODE", "BR"]);
 
 const skip =
   skipWithout(
@@ -240,7 +251,8 @@ describe.skipIf(skip)("the docs site in headless Chromium", () => {
   const profile = mkdtempSync(path.join(os.tmpdir(), "codeset-chromium-"));
   const defaultSpec = parse(readFileSync(DEFAULT_SPEC, "utf8")) as {
     name: string;
-    codes: { name: string; description: string }[];
+    reference: string;
+    codes: { name: string; code: number; description: string }[];
   };
   let context: BrowserContext;
   let server: http.Server;
@@ -304,7 +316,7 @@ describe.skipIf(skip)("the docs site in headless Chromium", () => {
     return page;
   }
 
-  it("shows every code of the WebSocket page as a heading with its anchor, its description a definition", async () => {
+  it("shows every code of the WebSocket page as a heading with its anchors, its facts line right above its description", async () => {
     const lastAnchor = defaultSpec.codes.at(-1)!.name.toLowerCase();
     const page = await open(
       `${origin}/default/${defaultSpec.name}/#${lastAnchor}`,
@@ -318,13 +330,14 @@ describe.skipIf(skip)("the docs site in headless Chromium", () => {
       expect(rendered, code.name).toMatchObject({
         headingTag: "H3",
         headingText: code.name,
+        anchorId: `code-${code.name}`,
         tocLabel: code.name,
-        followedBy: "DL",
       });
-      expect(
-        normalizeSpace(rendered!.definitions.at(-1)!.text),
-        code.name,
-      ).toBe(normalizeSpace(code.description));
+      const [facts, ...description] = rendered!.lines;
+      expect(facts, code.name).toMatch(new RegExp(`^${code.code} · `));
+      expect(normalizeSpace(description.join(" ")), code.name).toBe(
+        normalizeSpace(code.description),
+      );
     }
     // The anchor in the address is where the browser went: the last code's heading, far down the page, is at the top.
     const top = await page.evaluate(
@@ -351,42 +364,36 @@ describe.skipIf(skip)("the docs site in headless Chromium", () => {
       expect(rendered, code.name).toMatchObject({
         headingTag: "H3",
         headingText: code.name,
+        anchorId: `code-${code.name}`,
         tocLabel: code.name,
-        followedBy: "DL",
       });
-      const description = rendered!.definitions.at(-1)!;
-      expect(normalizeSpace(description.text), code.name).toBe(
+      // The facts line, the deprecation note where there is one, then the description.
+      const [, ...rest] = rendered!.lines;
+      const description = code.deprecated ? rest.slice(1) : rest;
+      if (code.deprecated)
+        expect(normalizeSpace(rest[0] ?? ""), code.name).toBe(
+          normalizeSpace(`Deprecated. ${code.deprecated}`),
+        );
+      expect(normalizeSpace(description.join(" ")), code.name).toBe(
         normalizeSpace(code.description),
       );
       expect(
-        description.elements.filter((tag) => tag !== "P"),
+        rendered!.elements.filter((tag) => !SECTION_ELEMENTS.has(tag)),
         code.name,
       ).toEqual([]);
-      if (code.deprecated) {
-        const note = rendered!.definitions.find((dd) =>
-          dd.text.startsWith("Deprecated."),
-        );
-        expect(normalizeSpace(note?.text ?? ""), code.name).toBe(
-          normalizeSpace(`Deprecated. ${code.deprecated}`),
-        );
-        expect(note!.elements, code.name).toEqual(["STRONG"]);
-      }
     }
     const legend = await page.evaluate(() => {
-      const term = document.getElementById("flag-odd");
-      const meaning = term?.nextElementSibling as HTMLElement | null;
+      const item = document.getElementById("flag-odd")?.closest("li");
       return {
-        term: term?.textContent,
-        meaning: meaning?.innerText,
-        elements: [...(meaning?.querySelectorAll("*") ?? [])].map(
+        text: item?.innerText,
+        elements: [...(item?.querySelectorAll("*") ?? [])].map(
           (el) => el.tagName,
         ),
       };
     });
     expect(legend).toEqual({
-      term: "odd",
-      meaning: HOSTILE_FLAG_MEANING,
-      elements: [],
+      text: `odd: ${HOSTILE_FLAG_MEANING}`,
+      elements: ["A", "CODE"],
     });
     const rangeCells = await page.evaluate(() =>
       [...document.querySelectorAll("article table tbody td")].map((td) => ({
@@ -398,23 +405,32 @@ describe.skipIf(skip)("the docs site in headless Chromium", () => {
       text: HOSTILE_RANGE_DESCRIPTION,
       elements: [],
     });
-    // Across the whole article: no active element, no event-handler attribute, and every link is one the template makes.
+    // Across the whole article: no active element (but the diagram), no event-handler attribute, and every link is
+    // one the template makes.
     const article = await page.evaluate(() => {
       const root = document.querySelector("article")!;
+      const diagram = root.querySelector(":scope > div > svg[role=img]");
       return {
+        diagram: diagram
+          ?.getAttribute("aria-label")
+          ?.startsWith("The numbers 0 to 65535 of HostileCodes."),
         active: [
           ...root.querySelectorAll(
             "script, img, svg, iframe, object, embed, form, input, style, link, meta",
           ),
-        ].map((el) => el.outerHTML),
+        ]
+          .filter((el) => el !== diagram)
+          .map((el) => el.outerHTML),
         handlers: [...root.querySelectorAll("*")].flatMap((el) =>
           el
             .getAttributeNames()
             .filter((name) => name.startsWith("on"))
             .map((name) => `${el.tagName} ${name}`),
         ),
-        links: [...root.querySelectorAll("a")]
-          .map((a) => a.getAttribute("href") ?? "")
+        // The anchors (<a id>, no href), headings' permalinks, flag links, and the reference.
+        anchors: [...root.querySelectorAll("a:not([href])")].map((a) => a.id),
+        links: [...root.querySelectorAll("a[href]")]
+          .map((a) => a.getAttribute("href")!)
           .filter((href) => !/^#[a-z_]+$/.test(href) && href !== "#flag-odd"),
         references: [...root.querySelectorAll("a")]
           .filter((a) => a.textContent === "reference")
@@ -423,6 +439,11 @@ describe.skipIf(skip)("the docs site in headless Chromium", () => {
       };
     });
     expect(article).toEqual({
+      diagram: true,
+      anchors: [
+        ...HOSTILE_CODES.map((code) => `code-${code.name}`),
+        "flag-odd",
+      ],
       active: [],
       handlers: [],
       links: [ODD_REFERENCE.replaceAll("`", "%60")],
@@ -436,12 +457,17 @@ describe.skipIf(skip)("the docs site in headless Chromium", () => {
     });
     const index = await open(`${origin}/hostile/`);
     expect(
-      await index.evaluate(
-        () =>
-          document.querySelector("article table tbody td:nth-child(2)")
-            ?.innerHTML,
-      ),
-    ).toBe("Hostile &lt;b&gt;codes&lt;/b&gt;");
+      await index.evaluate(() => {
+        const item = document.querySelector("article li") as HTMLElement;
+        return {
+          text: item.innerText,
+          elements: [...item.querySelectorAll("*")].map((el) => el.tagName),
+        };
+      }),
+    ).toEqual({
+      text: `HostileCodes · Hostile <b>codes</b> · ${HOSTILE_CODES.length} codes · package hostile-codes@1.0.0`,
+      elements: ["A", "CODE"],
+    });
     await index.close();
     await page.close();
   });
