@@ -3,6 +3,7 @@
 import {
   createReadStream,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -23,7 +24,13 @@ import {
   skipWithout,
   toolRuns,
 } from "./site.js";
-import { DEFAULT_SPEC, ROOT, runCli, scratchDir } from "../helpers.js";
+import {
+  DEFAULT_SPEC,
+  PROJECT_SCRATCH,
+  ROOT,
+  runCli,
+  scratchDir,
+} from "../helpers.js";
 
 const CHROMIUM_ARGS = [
   "--headless",
@@ -233,6 +240,152 @@ function readCodes(
 
 /** Elements a code's section holds: the flag and reference links, bold, code and the line breaks of the template. */
 const SECTION_ELEMENTS = new Set(["A", "STRONG", "CODE", "BR"]);
+
+/** Where the browser test leaves its screenshots for a person to look at (git-ignored). */
+const SCREENSHOTS = path.join(PROJECT_SCRATCH, "screenshots");
+/** A desktop and a phone. */
+const VIEWPORT_WIDTHS = [1280, 390];
+
+interface Layout {
+  scheme: string | null;
+  /** How far the page is wider than the window. */
+  overflow: number;
+  /** Code spans and index items that a line break cut inside a word: the text, with | where it broke. */
+  brokenWords: string[];
+  items: number;
+  reference: string | undefined;
+  /** For each code, the space between the bottom of its facts line and the top of its description. */
+  factsGaps: number[];
+  lineHeight: number;
+  textColor: string;
+  diagram:
+    | {
+        visible: boolean;
+        left: number;
+        right: number;
+        fontPixels: number;
+        color: string;
+        background: string;
+      }
+    | undefined;
+}
+
+/** Runs in the page: what the layout checks read. */
+function readLayout(): Layout {
+  const article = document.querySelector("article")!;
+  const lineTops = (element: Element) => {
+    const tops: { char: string; top: number }[] = [];
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? "";
+      for (let i = 0; i < text.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getClientRects()[0];
+        if (rect) tops.push({ char: text[i]!, top: rect.top });
+      }
+    }
+    return tops;
+  };
+  const brokenWords = [
+    ...article.querySelectorAll("code"),
+    ...article.querySelectorAll("li"),
+  ].flatMap((element) => {
+    const tops = lineTops(element);
+    const breaks = tops.flatMap((at, i) =>
+      i > 0 &&
+      at.top > tops[i - 1]!.top + 2 &&
+      !/[\s-]/.test(tops[i - 1]!.char) &&
+      !/\s/.test(at.char)
+        ? [i]
+        : [],
+    );
+    return breaks.map(
+      (i) =>
+        `${tops
+          .slice(0, i)
+          .map((t) => t.char)
+          .join("")}|${tops
+          .slice(i)
+          .map((t) => t.char)
+          .join("")}`,
+    );
+  });
+  const factsGaps = [...article.querySelectorAll("h3 > a[id^='code-']")].map(
+    (anchor) => {
+      const paragraph = anchor.parentElement!.nextElementSibling!;
+      const br = paragraph.querySelector("br")!;
+      const before = document.createRange();
+      before.setStartBefore(paragraph.firstChild!);
+      before.setEndBefore(br);
+      const after = document.createRange();
+      after.setStartAfter(br);
+      after.setEndAfter(paragraph.lastChild!);
+      return (
+        after.getClientRects()[0]!.top -
+        [...before.getClientRects()].at(-1)!.bottom
+      );
+    },
+  );
+  const svg = article.querySelector("svg[role=img]") as SVGSVGElement | null;
+  const opaqueBackground = (element: Element | null): string => {
+    for (let at = element; at; at = at.parentElement) {
+      const color = getComputedStyle(at).backgroundColor;
+      if (color !== "rgba(0, 0, 0, 0)" && color !== "transparent") return color;
+    }
+    return "rgb(255, 255, 255)";
+  };
+  const box = svg?.getBoundingClientRect();
+  const style = svg ? getComputedStyle(svg) : undefined;
+  return {
+    scheme: document.body.getAttribute("data-md-color-scheme"),
+    overflow: document.documentElement.scrollWidth - window.innerWidth,
+    brokenWords,
+    items: article.querySelectorAll("li").length,
+    reference: (article.querySelector("h1 + p a") as HTMLAnchorElement | null)
+      ?.href,
+    factsGaps,
+    lineHeight: parseFloat(
+      getComputedStyle(article.querySelector("h3 + p") ?? article).lineHeight,
+    ),
+    textColor: getComputedStyle(article).color,
+    diagram:
+      svg && box && style
+        ? {
+            visible:
+              box.width > 0 &&
+              box.height > 0 &&
+              style.visibility === "visible" &&
+              style.display !== "none",
+            left: box.left,
+            right: box.right,
+            fontPixels: (13 * box.width) / svg.viewBox.baseVal.width,
+            color: style.color,
+            background: opaqueBackground(svg),
+          }
+        : undefined,
+  };
+}
+
+/** WCAG's contrast ratio of a CSS colour (rgb or rgba, its alpha laid over the background) against an opaque background. */
+function contrastRatio(foreground: string, background: string): number {
+  const channels = (color: string) =>
+    (color.match(/[\d.]+/g) ?? []).map(Number);
+  const [br = 0, bg = 0, bb = 0] = channels(background);
+  const [fr = 0, fg = 0, fb = 0, alpha = 1] = channels(foreground);
+  const blend = (f: number, b: number) => f * alpha + b * (1 - alpha);
+  const luminance = (r: number, g: number, b: number) => {
+    const linear = (c: number) => {
+      const v = c / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+  };
+  const front = luminance(blend(fr, br), blend(fg, bg), blend(fb, bb));
+  const back = luminance(br, bg, bb);
+  return (Math.max(front, back) + 0.05) / (Math.min(front, back) + 0.05);
+}
 
 const skip =
   skipWithout(
@@ -471,6 +624,62 @@ describe.skipIf(skip)("the docs site in headless Chromium", () => {
     await index.close();
     await page.close();
   });
+
+  it.each(VIEWPORT_WIDTHS)(
+    "at %i px wide, in the light and dark schemes: the page fits, no word breaks inside, the facts sit on their description, the diagram shows in the text colour",
+    async (width) => {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      for (const scheme of ["light", "dark"] as const) {
+        const page = await context.newPage();
+        page.on("pageerror", (error) => pageErrors.push(error.message));
+        await page.setViewportSize({ width, height: 900 });
+        await page.emulateMedia({ colorScheme: scheme });
+        // mkdocs-material keeps the scheme it chose in localStorage; each load here follows the system setting.
+        await page.addInitScript(() => localStorage.clear());
+        for (const [name, url] of [
+          [defaultSpec.name, `${origin}/default/${defaultSpec.name}/`],
+          ["index", `${origin}/default/`],
+        ] as const) {
+          await page.goto(url, { waitUntil: "load" });
+          const layout = await page.evaluate(readLayout);
+          const label = `${name} at ${width} px, ${scheme}`;
+          expect(layout.scheme, label).toBe(
+            scheme === "light" ? "default" : "slate",
+          );
+          expect(layout.overflow, label).toBeLessThanOrEqual(0);
+          expect(layout.brokenWords, label).toEqual([]);
+          if (name === "index") {
+            expect(layout.items, label).toBeGreaterThan(0);
+          } else {
+            expect(layout.reference, label).toBe(
+              new URL(defaultSpec.reference).href,
+            );
+            expect(layout.factsGaps, label).toHaveLength(
+              defaultSpec.codes.length,
+            );
+            for (const gap of layout.factsGaps)
+              expect(gap, label).toBeLessThan(layout.lineHeight);
+            const diagram = layout.diagram!;
+            expect(diagram, label).toMatchObject({ visible: true });
+            expect(diagram.left, label).toBeGreaterThanOrEqual(0);
+            expect(diagram.right, label).toBeLessThanOrEqual(width);
+            // Its 13-unit labels stay at least 9 px tall on a phone; bands and text are drawn in the text colour.
+            expect(diagram.fontPixels, label).toBeGreaterThanOrEqual(9);
+            expect(diagram.color, label).toBe(layout.textColor);
+            expect(
+              contrastRatio(diagram.color, diagram.background),
+              label,
+            ).toBeGreaterThanOrEqual(4.5);
+          }
+          await page.screenshot({
+            path: path.join(SCREENSHOTS, `${name}-${width}-${scheme}.png`),
+            fullPage: true,
+          });
+        }
+        await page.close();
+      }
+    },
+  );
 
   it("fired no dialog, threw no page error and asked nothing of any host but the local server", () => {
     expect({ dialogs, pageErrors, outsideRequests }).toEqual({
