@@ -258,6 +258,9 @@ interface Layout {
   factsGaps: number[];
   lineHeight: number;
   textColor: string;
+  /** The colour of the first link of the text (not a heading's permalink), and the page's background. */
+  linkColor: string;
+  background: string;
   diagram:
     | {
         visible: boolean;
@@ -350,6 +353,10 @@ function readLayout(): Layout {
       getComputedStyle(article.querySelector("h3 + p") ?? article).lineHeight,
     ),
     textColor: getComputedStyle(article).color,
+    linkColor: getComputedStyle(
+      article.querySelector("p a[href], li a[href]") ?? article,
+    ).color,
+    background: opaqueBackground(article),
     diagram:
       svg && box && style
         ? {
@@ -648,6 +655,10 @@ describe.skipIf(skip)("the docs site in headless Chromium", () => {
           );
           expect(layout.overflow, label).toBeLessThanOrEqual(0);
           expect(layout.brokenWords, label).toEqual([]);
+          expect(
+            contrastRatio(layout.linkColor, layout.background),
+            `${label}: links`,
+          ).toBeGreaterThanOrEqual(4.5);
           if (name === "index") {
             expect(layout.items, label).toBeGreaterThan(0);
           } else {
