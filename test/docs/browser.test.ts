@@ -648,6 +648,10 @@ describe.skipIf(skip)("the docs site in headless Chromium", () => {
           ["index", `${origin}/default/`],
         ] as const) {
           await page.goto(url, { waitUntil: "load" });
+          // The theme fades colours in (CSS transitions) once it has picked the scheme: measure when they are done.
+          await page.waitForFunction(
+            () => document.getAnimations().length === 0,
+          );
           const layout = await page.evaluate(readLayout);
           const label = `${name} at ${width} px, ${scheme}`;
           expect(layout.scheme, label).toBe(
