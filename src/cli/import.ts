@@ -21,7 +21,8 @@ import { CODES_JSON_FIELDS, type JsonFields } from "../import/json.js";
 import { displayPath, sourceName } from "../project.js";
 import { formatDiagnostic } from "../spec/diagnostics.js";
 import { toolchainPackage } from "../toolchain.js";
-import { kebabCase, PASCAL_CASE, schemaReference } from "./specHeader.js";
+import { kebabCase, PASCAL_CASE } from "../spec/names.js";
+import { schemaReference } from "./specHeader.js";
 import { isUsageError, UsageError } from "./usage.js";
 
 export const IMPORT_USAGE = `Usage: codeset import SOURCE [options]

@@ -3,14 +3,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { parse } from "yaml";
+import { kebabCase, PASCAL_CASE } from "../spec/names.js";
 import { TOOLCHAIN_ROOT, toolchainPackage } from "../toolchain.js";
-import {
-  kebabCase,
-  PASCAL_CASE,
-  schemaComment,
-  schemaReference,
-  specHeader,
-} from "./specHeader.js";
+import { schemaComment, schemaReference, specHeader } from "./specHeader.js";
 
 export const INIT_USAGE = `Usage: codeset init [options]
 

@@ -2,17 +2,8 @@
 // follow, pointed at the installed spec.schema.json, and the header comment that explains the format.
 import { existsSync } from "node:fs";
 import path from "node:path";
-
-/** A spec name: it names the enum and the generated files. */
-export const PASCAL_CASE = /^[A-Z][A-Za-z0-9]*$/;
-
-/** AppCloseCodes -> app-close-codes, the same way a spec without a `package` key names its package. */
-export function kebabCase(name: string): string {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
-    .replace(/([A-Z])([A-Z][a-z])/g, "$1-$2")
-    .toLowerCase();
-}
+import { keyListLines } from "../spec/describeFormat.js";
+import { kebabCase } from "../spec/names.js";
 
 /**
  * The `$schema` path editors follow: from the spec's folder to spec.schema.json in the package as the project
@@ -61,17 +52,11 @@ export function specHeader(name: string, schema: string): string {
 #   package.json, README.md, dist/   an npm package (ESM, CommonJS and .d.ts)
 # \`npx codeset gen --check\` exits 1 while generated/ disagrees with this file: run it in CI.
 #
-# Keys (your editor completes and checks them through the schema named on line 1):
-#   name         PascalCase; names the enum and the generated files
-#   title, description, reference   optional; shown on the doc page and in JSDoc
-#   package      name and version of the generated npm package
-#   bounds       optional { min, max }: the allowed numbers (default 0..65535)
-#   flags        the flag vocabulary: flag name -> what it means
-#   ranges       optional, ordered, non-overlapping, inclusive; a number that no
-#                code defines takes its range's flags
-#   codes        in the order the outputs list them: name (a TypeScript
-#                identifier), code (an integer), description, optional summary
-#                (a short label, shown on hover), flags, reference, deprecated
+# Keys (your editor completes and checks them through the schema named on line 1;
+# spec/README.md in the codeset-gen package explains each):
+${keyListLines()
+  .map((line) => `# ${line}`)
+  .join("\n")}
 #
 # To add a code: append an entry under \`codes\`, run \`npm run gen\`, and commit this
 # file and generated/ together.

@@ -1,9 +1,9 @@
 // An IANA registry exported as CSV (WebSocket close codes: Status Code,Meaning,Contact,Reference; HTTP status
 // codes: Value,Description,Reference): one code per numeric row, a range per "104-199" or Unassigned row.
 import path from "node:path";
-import { MAX_SUMMARY_LENGTH } from "../spec/validate.js";
 import { parseCsv, type CsvField, type CsvRecord } from "./csvRecords.js";
 import {
+  isShortLabel,
   sourceError,
   START,
   type ImportedCode,
@@ -150,7 +150,7 @@ function readCode(
     description: paragraphs(meaning, otherReferences(references, used)),
     at,
   };
-  if ([...label].length <= MAX_SUMMARY_LENGTH) entry.summary = label;
+  if (isShortLabel(label)) entry.summary = label;
   if (used !== undefined) entry.reference = used.url!;
   if (deprecated) entry.deprecated = true;
   if (made.note !== undefined) entry.nameNote = made.note;

@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from "node:fs";
 import type { LineCounter, Node } from "yaml";
 import { isMap, isSeq } from "yaml";
-import { PASCAL_CASE } from "../cli/specHeader.js";
+import { PASCAL_CASE } from "../spec/names.js";
 import { byPosition, SpecError, type Diagnostic } from "../spec/diagnostics.js";
 import { parseSpec } from "../spec/load.js";
 import type { Spec } from "../spec/types.js";

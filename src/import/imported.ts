@@ -1,6 +1,7 @@
 // What every reader returns: a code set read from a source file, each entry with where it stands in that file.
 import path from "node:path";
 import { formatDiagnostic, type Diagnostic } from "../spec/diagnostics.js";
+import { MAX_SUMMARY_LENGTH } from "../spec/valueTypes.js";
 
 /** 1-based, like every message. */
 export interface SourcePosition {
@@ -66,4 +67,12 @@ export const START: SourcePosition = { line: 1, col: 1 };
 /** The description of an entry its source leaves undocumented: it says so, and the user edits it. */
 export function undocumented(name: string, file: string): string {
   return `Not documented in ${path.basename(file)}; describe ${name} here.`;
+}
+
+/** Whether a text can be a code's summary (one line, short), as the spec's summary rule allows. */
+export function isShortLabel(text: string): boolean {
+  return (
+    !/[\r\n\u2028\u2029\u0085]/.test(text) &&
+    [...text].length <= MAX_SUMMARY_LENGTH
+  );
 }

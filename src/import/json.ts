@@ -10,8 +10,8 @@ import {
   type Node,
   type YAMLMap,
 } from "yaml";
-import { MAX_SUMMARY_LENGTH } from "../spec/validate.js";
 import {
+  isShortLabel,
   sourceError,
   START,
   undocumented,
@@ -242,10 +242,6 @@ function readRecord(
   if (deprecated !== undefined) entry.deprecated = deprecated;
   if (made?.note !== undefined) entry.nameNote = made.note;
   return entry;
-}
-
-function isShortLabel(text: string): boolean {
-  return !/[\r\n]/.test(text) && [...text].length <= MAX_SUMMARY_LENGTH;
 }
 
 /** true, or a one-line note saying what to use instead; false and a missing field mean not deprecated. */

@@ -1,8 +1,9 @@
 // An imported set as spec text: init's header (schema line, what each key means), a line naming the source,
 // then the data, every string quoted by the YAML library as it needs; made-up names carry a comment.
 import { Document, isMap, isSeq, type YAMLMap } from "yaml";
-import { specHeader, kebabCase } from "../cli/specHeader.js";
-import { DEFAULT_BOUNDS } from "../spec/types.js";
+import { specHeader } from "../cli/specHeader.js";
+import { kebabCase } from "../spec/names.js";
+import { DEFAULT_BOUNDS } from "../spec/keys.js";
 import type { ImportedCode, ImportedRange, ImportedSet } from "./imported.js";
 
 /** The version of a package made from an imported spec: not yet released, as init's starter. */
