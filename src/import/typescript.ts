@@ -2,6 +2,7 @@
 // with the compiler's own checker, so values are what tsc computes (auto-increment, 1 << 3, references).
 import path from "node:path";
 import type * as TypeScript from "typescript";
+import { closestMatch } from "../spec/diagnostics.js";
 import {
   sourceError,
   undocumented,
@@ -11,7 +12,6 @@ import {
 } from "./imported.js";
 import type { TypeScriptApi } from "./loadTypeScript.js";
 import { pascalCase } from "./names.js";
-import { closestMatch } from "../spec/diagnostics.js";
 
 /** A declaration that can become a code set, with its members read. */
 interface Candidate {
@@ -139,8 +139,9 @@ function objectCandidate(
   name: TypeScript.Identifier,
   position: (node: TypeScript.Node) => SourcePosition,
 ): Candidate | undefined {
-  const type = checker.getTypeAtLocation(name);
-  if ((type.flags & ts.TypeFlags.Object) === 0) return undefined;
+  const shape = objectShape(ts, node);
+  if (shape === undefined) return undefined;
+  const type = checker.getTypeAtLocation(shape);
   const properties = checker.getPropertiesOfType(type);
   if (properties.length === 0) return undefined;
   const members: Member[] = [];
@@ -169,6 +170,28 @@ function objectCandidate(
     symbol: checker.getSymbolAtLocation(name),
     members,
   };
+}
+
+/**
+ * Where an object's type is read: the object literal (with its `as const`, without a `satisfies`, whose type
+ * this lib-less check may not resolve), or a .d.ts's type literal; undefined for anything else (arrays, numbers).
+ */
+function objectShape(
+  ts: TypeScriptApi,
+  node: TypeScript.VariableDeclaration,
+): TypeScript.Node | undefined {
+  if (node.initializer === undefined)
+    return node.type !== undefined && ts.isTypeLiteralNode(node.type)
+      ? node.name
+      : undefined;
+  let value: TypeScript.Expression = node.initializer;
+  while (ts.isSatisfiesExpression(value) || ts.isParenthesizedExpression(value))
+    value = value.expression;
+  const literal =
+    ts.isAsExpression(value) && ts.isConstTypeReference(value.type)
+      ? value.expression
+      : value;
+  return ts.isObjectLiteralExpression(literal) ? value : undefined;
 }
 
 /** The one candidate to import: the one --enum names, else the only numeric one. */
