@@ -10,6 +10,7 @@ import {
   type ImportedSet,
   type SourcePosition,
 } from "./imported.js";
+import { jsdoc } from "./jsdoc.js";
 import type { TypeScriptApi } from "./loadTypeScript.js";
 import { pascalCase } from "./names.js";
 
@@ -279,74 +280,4 @@ function toCode(
   if (doc?.reference !== undefined) code.reference = doc.reference;
   if (doc?.deprecated !== undefined) code.deprecated = doc.deprecated;
   return code;
-}
-
-interface JsDoc {
-  description: string;
-  reference?: string;
-  deprecated?: true | string;
-}
-
-/** A symbol's JSDoc: its text as Markdown, the first @see that is a URL, @deprecated with its note. */
-function jsdoc(
-  checker: TypeScript.TypeChecker,
-  symbol: TypeScript.Symbol,
-): JsDoc {
-  const paragraphs = [markdown(symbol.getDocumentationComment(checker))];
-  const doc: JsDoc = { description: "" };
-  for (const tag of symbol.getJsDocTags(checker)) {
-    const text =
-      typeof tag.text === "string" ? tag.text : markdown(tag.text ?? []);
-    if (tag.name === "deprecated") {
-      const note = text.replace(/\s+/g, " ").trim();
-      doc.deprecated = note === "" ? true : note;
-    } else if (tag.name === "see") {
-      const url = /^<?(https?:\/\/[^\s<>"]+?)>?$/.exec(
-        text.replace(/^\[.*\]\((.*)\)$/, "$1"),
-      )?.[1];
-      if (url !== undefined && doc.reference === undefined) doc.reference = url;
-      else if (text !== "") paragraphs.push(`See also: ${text}`);
-    }
-  }
-  doc.description = paragraphs
-    .filter((paragraph) => paragraph !== "")
-    .join("\n\n");
-  return doc;
-}
-
-/** JSDoc display parts as Markdown: {@link https://x text} -> [text](https://x), {@link Name} -> `Name`. */
-function markdown(parts: readonly TypeScript.SymbolDisplayPart[]): string {
-  let out = "";
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!;
-    if (part.kind !== "link" || part.text === "}") {
-      out += part.text;
-      continue;
-    }
-    let target = "";
-    let label = "";
-    for (
-      i++;
-      i < parts.length &&
-      !(parts[i]!.kind === "link" && parts[i]!.text === "}");
-      i++
-    ) {
-      if (parts[i]!.kind === "linkName") target += parts[i]!.text;
-      else label += parts[i]!.text;
-    }
-    label = label.trim().replace(/^\|\s*/, "");
-    if (target === "") {
-      const [url, ...words] = label.split(/\s+/);
-      target = url ?? "";
-      label = words.join(" ").replace(/^\|\s*/, "");
-    }
-    out += /^https?:\/\//.test(target)
-      ? label === ""
-        ? `<${target}>`
-        : `[${label}](${target})`
-      : label === ""
-        ? `\`${target}\``
-        : `${label} (\`${target}\`)`;
-  }
-  return out.trim();
 }
