@@ -1,6 +1,7 @@
 // `codeset import`'s pipeline: read the source with the reader its extension picks, write the spec text, and
 // check that text with the spec's own validator, mapping any problem back to the source entry it came from.
 import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
 import type { LineCounter, Node } from "yaml";
 import { isMap, isSeq } from "yaml";
 import { PASCAL_CASE } from "../spec/names.js";
@@ -41,7 +42,7 @@ export interface ImportOptions {
   /** The spec name; by default the source's own (the enum's, the file's). */
   name?: string;
   fields: JsonFields;
-  /** Where typescript is looked for first. */
+  /** What `source` is relative to, and where typescript is looked for first. */
   cwd: string;
   /** The spec's path from its project, as validation names it; and the schema reference for its first line. */
   specSource: string;
@@ -56,7 +57,7 @@ export interface Imported {
 
 export function importSource(options: ImportOptions): Imported {
   const { source } = options;
-  const read = readSet(options, readText(source));
+  const read = readSet(options, readText(source, options.cwd));
   const set = {
     ...read,
     ranges: [...read.ranges].sort((a, b) => a.from - b.from),
@@ -94,12 +95,14 @@ function readSet(options: ImportOptions, text: string): ImportedSet {
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-function readText(file: string): string {
+/** The source's text; `file` as the user gave it, relative to `cwd`. */
+function readText(file: string, cwd: string): string {
+  const where = path.resolve(cwd, file);
   let bytes: Buffer;
   try {
-    if (statSync(file).isDirectory())
+    if (statSync(where).isDirectory())
       throw sourceError(file, START, "is a folder; give the path of a file");
-    bytes = readFileSync(file);
+    bytes = readFileSync(where);
   } catch (error) {
     if (error instanceof SourceError) throw error;
     const code = (error as NodeJS.ErrnoException).code;

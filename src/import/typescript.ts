@@ -20,8 +20,9 @@ interface Candidate {
   name: string;
   at: SourcePosition;
   symbol: TypeScript.Symbol | undefined;
-  /** Members with a number value, or the first member that has none. */
+  /** The members with a number value. */
   members: Member[];
+  /** The first member without one (a string, a value tsc cannot compute): the candidate cannot be imported. */
   notNumeric?: { name: string; at: SourcePosition; value: unknown };
 }
 
