@@ -20,7 +20,12 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 export function loadSpec(file: string): LoadedSpec {
   const at = (message: string, line = 1, col = 1): SpecError => new SpecError([{ file, line, col, message }]);
-  const text = decode(readBytes(file, at), at);
+  return parseSpec(file, decode(readBytes(file, at), at));
+}
+
+/** A spec's decoded text as a YAML document with positions; `file` names it in messages. For text that is not on disk yet (import checks what it writes). */
+export function parseSpec(file: string, text: string): LoadedSpec {
+  const at = (message: string, line = 1, col = 1): SpecError => new SpecError([{ file, line, col, message }]);
   if (text.trim() === "") throw at("the spec is empty; it needs at least `name` and `codes`");
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
