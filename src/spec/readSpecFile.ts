@@ -22,13 +22,16 @@ export function readSpecFile(file: string): Buffer | string {
   }
   try {
     const stats = fstatSync(fd);
-    if (stats.isDirectory()) return "is a directory, not a spec file; give the path of a .yaml spec";
-    if (!stats.isFile()) return "is not a regular file (a pipe, a device or a socket); give the path of a .yaml spec";
+    if (stats.isDirectory())
+      return "is a directory, not a spec file; give the path of a .yaml spec";
+    if (!stats.isFile())
+      return "is not a regular file (a pipe, a device or a socket); give the path of a .yaml spec";
     if (stats.size > MAX_SPEC_BYTES) return tooLarge(stats.size);
     // Read to the end, but never past the limit: a file may grow while it is read.
     const buffer = Buffer.alloc(MAX_SPEC_BYTES + 1);
     let length = 0;
-    for (let read = -1; read !== 0 && length < buffer.length; length += read) read = readSync(fd, buffer, length, buffer.length - length, null);
+    for (let read = -1; read !== 0 && length < buffer.length; length += read)
+      read = readSync(fd, buffer, length, buffer.length - length, null);
     if (length > MAX_SPEC_BYTES) return tooLarge(length);
     return buffer.subarray(0, length);
   } catch (error) {
