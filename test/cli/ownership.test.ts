@@ -251,35 +251,32 @@ describe("a folder the generator wrote", () => {
 });
 
 describe("package names that look like a run's own folders", () => {
-  it("are ordinary folders: `codes.old-999999-x` beside `codes` each get their own outputs", () => {
+  it("are ordinary folders: `codes.old-999999-x` and `codes.tmp-1-x` (written first) beside `codes` each keep their own outputs", () => {
     const root = tempDir();
     writeFile(path.join(root, "package.json"), "{}\n");
-    writeFile(
-      path.join(root, "spec", "a.yaml"),
-      specYaml("CodesA", [{ name: "A", code: 1 }]).replace(
-        "name: codes-a",
-        "name: codes",
-      ),
+    const spec = (file: string, name: string, pkg: string, code: number) =>
+      writeFile(
+        path.join(root, "spec", file),
+        specYaml(name, [{ name: name.slice(-1), code }]).replace(
+          /name: codes-[a-z]/,
+          `name: ${pkg}`,
+        ),
+      );
+    // Written while no `codes` folder exists: a run that took them for a killed run's leftovers would move one there.
+    spec("b.yaml", "CodesB", "codes.old-999999-x", 2);
+    spec("c.yaml", "CodesC", "codes.tmp-1-x", 3);
+    expect(runCli([], root).status).toBe(0);
+    spec("a.yaml", "CodesA", "codes", 1);
+    const result = runCli([], root);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    // The folders written before are left as they were, not taken for leftovers and moved.
+    expect(result.stdout).toContain(
+      "spec/b.yaml -> generated/codes.old-999999-x: up to date",
     );
-    writeFile(
-      path.join(root, "spec", "b.yaml"),
-      specYaml("CodesB", [{ name: "B", code: 2 }]).replace(
-        "name: codes-b",
-        "name: codes.old-999999-x",
-      ),
+    expect(result.stdout).toContain(
+      "spec/c.yaml -> generated/codes.tmp-1-x: up to date",
     );
-    writeFile(
-      path.join(root, "spec", "c.yaml"),
-      specYaml("CodesC", [{ name: "C", code: 3 }]).replace(
-        "name: codes-c",
-        "name: codes.tmp-1-x",
-      ),
-    );
-    for (let run = 0; run < 2; run++) {
-      const result = runCli([], root);
-      expect(result.stderr).toBe("");
-      expect(result.status).toBe(0);
-    }
     const generated = path.join(root, "generated");
     expect(readdirSync(generated).sort()).toEqual([
       "codes",
