@@ -301,9 +301,22 @@ describe("writes that fail for real", () => {
     rmSync(probe, { recursive: true, force: true });
     return mounted;
   })();
-  const canChattr =
-    process.getuid?.() === 0 &&
-    spawnSync("chattr", ["--help"]).error === undefined;
+  /** chattr works where the file system keeps the immutable flag (ext4, not tmpfs or overlayfs): tried on a probe file. */
+  const canChattr = (() => {
+    if (process.getuid?.() !== 0) return false;
+    const probe = path.join(
+      ROOT,
+      "test",
+      ".output",
+      `chattr-probe-${process.pid}`,
+    );
+    mkdirSync(path.dirname(probe), { recursive: true });
+    writeFileSync(probe, "");
+    const works = spawnSync("chattr", ["+i", probe]).status === 0;
+    spawnSync("chattr", ["-i", probe]);
+    rmSync(probe, { force: true });
+    return works;
+  })();
 
   function mountTmpfs(size: string): string {
     const dir = tempDir();

@@ -49,6 +49,44 @@ function expectMessage(
   expect(result.status).toBe(1);
 }
 
+describe("an error nobody foresaw", () => {
+  it("is one line, 'internal error', and exit 1; CODESET_DEBUG=1 adds the stack", () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "spec.yaml"), SPEC);
+    // Every lstat fails with a plain Error, as no file system would: no code path expects it.
+    const breakFs = `data:text/javascript,${encodeURIComponent(
+      'import fs from "node:fs"; import { syncBuiltinESMExports } from "node:module"; fs.lstatSync = () => { throw new Error("the disk said no"); }; syncBuiltinESMExports();',
+    )}`;
+    const run = (env: NodeJS.ProcessEnv) =>
+      spawnSync(
+        process.execPath,
+        [
+          "--import",
+          breakFs,
+          CLI,
+          "gen",
+          "--spec",
+          "spec.yaml",
+          "--out",
+          "out",
+        ],
+        {
+          cwd: dir,
+          encoding: "utf8",
+          env: { ...process.env, ...env },
+        },
+      );
+    const plain = run({});
+    expect(plain.stderr).toBe(
+      "codeset: internal error: the disk said no (please report it, with the command that caused it)\n",
+    );
+    expect(plain.status).toBe(1);
+    expect(run({ CODESET_DEBUG: "1" }).stderr).toMatch(
+      /^codeset: internal error: the disk said no .*\nError: the disk said no\n\s+at /,
+    );
+  });
+});
+
 describe("a spec path that is no regular file, or too large", () => {
   const NOT_A_FILE = "is not a regular file (a pipe, a device or a socket)";
   it.each([
