@@ -18,7 +18,8 @@ import { OutputError } from "./outputError.js";
  * The lock's name, and the prefix of every other entry a run keeps in an output root. It starts with a
  * dot, which no npm package name (and so no default output folder) can.
  */
-export const LOCK_NAME = ".codeset.lock";
+export const RUN_ENTRY_PREFIX = ".codeset";
+export const LOCK_NAME = `${RUN_ENTRY_PREFIX}.lock`;
 const LOCK_WAIT_MS = 30_000;
 
 /**
@@ -68,7 +69,7 @@ function release(lockFile: string): void {
 }
 
 /** Lock files a run made but never linked into place, named for the process that made them. */
-export function isStaleLockLeftover(name: string): boolean {
+function isStaleLockLeftover(name: string): boolean {
   const match = /^\.codeset\.lock-(\d+)-[0-9a-z]+$/.exec(name);
   return match !== null && !isAlive(Number(match[1]));
 }

@@ -19,12 +19,12 @@ import path from "node:path";
 import { fsErrorReason } from "../fsErrors.js";
 import { displayPath } from "../project.js";
 import type { RenderedFiles } from "../render/renderOutputs.js";
-import { isAlive } from "./lock.js";
+import { isAlive, RUN_ENTRY_PREFIX } from "./lock.js";
 import { OutputError } from "./outputError.js";
 import { pauseAt } from "./testPause.js";
 
 /** A transaction's folder in the output root; the leading dot keeps it apart from every package folder. */
-const TXN_PREFIX = ".codeset-txn-";
+const TXN_PREFIX = `${RUN_ENTRY_PREFIX}-txn-`;
 
 /** What one transaction does to one path of the root. */
 export type Replacement =
@@ -164,11 +164,6 @@ export function recoverAll(
       `codeset: put back ${targets.join(", ")} as they were before a run that was interrupted while replacing ${targets.length === 1 ? "it" : "them"} (process ${owner})`,
     );
   }
-}
-
-/** Whether root holds a transaction folder (of a live or a dead run). */
-export function hasTransactions(root: string): boolean {
-  return readdirOrEmpty(root).some((name) => name.startsWith(TXN_PREFIX));
 }
 
 function createTransactionFolder(root: string): string {

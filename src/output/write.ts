@@ -5,7 +5,12 @@ import path from "node:path";
 import { fsErrorReason } from "../fsErrors.js";
 import { displayPath } from "../project.js";
 import { compareOutputs, holds, listFiles } from "./compare.js";
-import { acquireLock, LOCK_NAME, removeLockLeftovers } from "./lock.js";
+import {
+  acquireLock,
+  LOCK_NAME,
+  removeLockLeftovers,
+  RUN_ENTRY_PREFIX,
+} from "./lock.js";
 import { OutputError } from "./outputError.js";
 import {
   foreignFile,
@@ -210,7 +215,7 @@ function recover(root: string, notice: (message: string) => void): void {
 /** Whether root holds a lock or a transaction, a run's own or one a killed run left. */
 function hasLeftovers(root: string): boolean {
   try {
-    return readdirSync(root).some((name) => name.startsWith(".codeset"));
+    return readdirSync(root).some((name) => name.startsWith(RUN_ENTRY_PREFIX));
   } catch {
     return false;
   }
