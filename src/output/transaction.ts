@@ -53,7 +53,6 @@ interface JournalEntry {
 }
 
 const JOURNAL = "journal.json";
-const OWNER = "owner";
 
 /**
  * Stages every replacement in a fresh folder of root, writes the journal, swaps them in and removes the
@@ -121,13 +120,9 @@ export function recoverAll(
   notice: (message: string) => void,
 ): void {
   for (const name of readdirOrEmpty(root)) {
-    if (!name.startsWith(TXN_PREFIX)) continue;
     const dir = path.join(root, name);
-    const owner = readOwner(dir);
-    if (owner === undefined) {
-      removeIfEmpty(dir); // Killed between creating the folder and naming itself in it.
-      continue;
-    }
+    const owner = ownerOf(name);
+    if (owner === undefined) continue; // Not a name this generator makes.
     if (owner !== process.pid && isAlive(owner)) continue;
     const journal = readJournal(dir);
     if (journal === "unreadable") {
@@ -173,7 +168,6 @@ function createTransactionFolder(root: string): string {
   );
   try {
     mkdirSync(dir);
-    writeFileSync(path.join(dir, OWNER), `${process.pid}\n`);
     mkdirSync(path.join(dir, "new"));
     mkdirSync(path.join(dir, "old"));
   } catch (error) {
@@ -434,13 +428,11 @@ function isJournalEntry(value: unknown): value is JournalEntry {
   );
 }
 
-function readOwner(dir: string): number | undefined {
-  try {
-    const pid = Number(readFileSync(path.join(dir, OWNER), "utf8").trim());
-    return Number.isSafeInteger(pid) && pid > 0 ? pid : undefined;
-  } catch {
-    return undefined;
-  }
+/** The pid in a transaction folder's name (`.codeset-txn-<pid>-<time>`), or undefined for any other name. */
+function ownerOf(name: string): number | undefined {
+  if (!name.startsWith(TXN_PREFIX)) return undefined;
+  const match = /^(\d+)-[0-9a-z]+$/.exec(name.slice(TXN_PREFIX.length));
+  return match === null ? undefined : Number(match[1]);
 }
 
 function identityOf(stats: Stats): Identity {
