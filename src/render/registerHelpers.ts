@@ -1,6 +1,22 @@
 // The Handlebars helpers every template may call: each one hands its arguments to one tested function of helpers/ or layout.ts.
 import type Handlebars from "handlebars";
-import type { CodeModel, Model } from "../model/buildModel.js";
+import type { CodeModel, FlagModel, Model } from "../model/buildModel.js";
+import {
+  csDocElement,
+  csFlagMember,
+  csIdentifier,
+  csLiteral,
+  csObsolete,
+} from "./helpers/csharp.js";
+import {
+  goBlock,
+  goComment,
+  goDeprecated,
+  goExported,
+  goFlagConstant,
+  goKeyed,
+  goString,
+} from "./helpers/go.js";
 import { jsonValue } from "./helpers/json.js";
 import {
   markdownCell,
@@ -11,10 +27,13 @@ import {
 } from "./helpers/markdown.js";
 import {
   pyDocstring,
-  pyEnumMember,
+  pyFlagType,
   pyFrozenset,
+  pyLiteral,
+  pyMember,
   pyString,
 } from "./helpers/python.js";
+import { spelled } from "./helpers/text.js";
 import { jsdoc, jsdocLines, tsString } from "./helpers/typescript.js";
 import {
   jsonArrayMember,
@@ -98,7 +117,10 @@ export function registerHelpers(handlebars: typeof Handlebars): void {
         .join(separator),
     mdFlagLinks: (flags: string[]) =>
       flags.map((flag) => `[\`${flag}\`](#flag-${flag})`).join(", "),
-    pyName: (name: string) => pyEnumMember(name),
+    pyName: (name: string) => spelled(pyMember(name)),
+    pyLiteral: (value: unknown) => pyLiteral(value),
+    pyFlagType: (flags: FlagModel[]) =>
+      pyFlagType(flags.map(({ name }) => name)),
     pyString: (text: string) => pyString(text),
     pyFrozenset: (items: string[]) => pyFrozenset(items),
     pyDocstring: (indent: string, ...parts: unknown[]) =>
@@ -109,5 +131,35 @@ export function registerHelpers(handlebars: typeof Handlebars): void {
         ),
         indent,
       ),
+    // Null-safe like mdCell: a title or description the spec leaves out prints nothing.
+    csDoc: (tag: string, text: string | undefined, indent: string) =>
+      text == null || text.trim() === "" ? "" : csDocElement(tag, text, indent),
+    csName: (name: string) => csIdentifier(name),
+    csFlag: (flag: string) => spelled(csFlagMember(flag)),
+    csLiteral: (value: unknown) => csLiteral(value),
+    csObsolete: (code: CodeModel) => csObsolete(code.deprecatedNote),
+    goName: (name: string) => spelled(goExported(name)),
+    goFlag: (flag: string) => goFlagConstant(flag),
+    goBool: (value: unknown) => (value ? "true" : "false"),
+    // An absent text (summary, reference, note) is Go's zero value, the empty string.
+    goString: (text: string | undefined) => goString(text ?? ""),
+    // Go indents with tabs: the level is how many.
+    goComment: (text: string, level: number) =>
+      goComment(text, "\t".repeat(level)),
+    goCodeDoc: (code: CodeModel, level: number) =>
+      goComment(
+        goDeprecated(code.description, code.deprecated),
+        "\t".repeat(level),
+      ),
+    // A keyed composite literal on one line: name, value, name, value...
+    goKeyed: (...args: unknown[]) => goKeyed(argumentsOf(args).map(String)),
+    goBlock(
+      this: unknown,
+      open: string,
+      close: string,
+      options: Handlebars.HelperOptions,
+    ) {
+      return goBlock(open, close, options.fn(this));
+    },
   });
 }

@@ -2,6 +2,10 @@
 
 export type EnumStyle = "enum" | "const";
 
+/** The languages a spec can generate for; `typescript` is the npm package, its JSON Schema and its doc page. */
+export const TARGETS = ["typescript", "csharp", "python", "go"] as const;
+export type Target = (typeof TARGETS)[number];
+
 export interface CodeSpec {
   name: string;
   code: number;
@@ -41,10 +45,16 @@ export interface Spec {
   ranges: RangeSpec[];
   codes: CodeSpec[];
   typescript: { enumStyle: EnumStyle };
+  /** The outputs to write, by language; default `["typescript"]`. */
+  targets: Target[];
+  csharp: { namespace: string };
+  go: { package: string };
   /** Absolute directory of template overrides, from the spec's `templates` key. */
   templates?: string;
 }
 
+/** The namespace of the C# output when the spec does not name one. */
+export const DEFAULT_CSHARP_NAMESPACE = "Codeset";
 export const DEFAULT_BOUNDS = { min: 0, max: 65535 } as const;
 /** Flags are bits of a 31-bit mask in the generated lookups. */
 export const MAX_FLAGS = 30;

@@ -3,7 +3,10 @@ import path from "node:path";
 import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type Scalar, type YAMLMap } from "yaml";
 import { byPosition, didYouMean, SpecError, type Diagnostic } from "./diagnostics.js";
 import type { LoadedSpec } from "./load.js";
-import { DEFAULT_BOUNDS, MAX_FLAGS, type CodeSpec, type FlagSpec, type RangeSpec, type Spec } from "./types.js";
+import { csNamespaceProblem } from "../render/helpers/csharp.js";
+import { goFileName, goPackageProblem } from "../render/helpers/go.js";
+import { targetNameProblems } from "./targetNames.js";
+import { DEFAULT_BOUNDS, DEFAULT_CSHARP_NAMESPACE, MAX_FLAGS, TARGETS, type CodeSpec, type FlagSpec, type RangeSpec, type Spec, type Target } from "./types.js";
 
 const PASCAL_CASE = /^[A-Z][A-Za-z0-9]*$/;
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -20,11 +23,14 @@ type Fields = Record<string, { required?: boolean }>;
 const TOP_LEVEL: Fields = {
   name: { required: true }, title: {}, reference: {}, description: {}, frontMatter: {}, package: {}, docs: {},
   bounds: {}, flags: {}, ranges: {}, codes: { required: true }, typescript: {}, templates: {},
+  targets: {}, csharp: {}, go: {},
 };
 const PACKAGE: Fields = { name: { required: true }, version: { required: true }, description: {}, keywords: {}, license: {} };
 const DOCS: Fields = { values: {} };
 const BOUNDS: Fields = { min: { required: true }, max: { required: true } };
 const TYPESCRIPT: Fields = { enumStyle: {} };
+const CSHARP: Fields = { namespace: {} };
+const GO: Fields = { package: {} };
 const RANGE: Fields = { from: { required: true }, to: { required: true }, description: { required: true }, flags: {} };
 const CODE: Fields = { name: { required: true }, code: { required: true }, summary: {}, description: { required: true }, flags: {}, reference: {}, deprecated: {} };
 /** A summary is a short label for hovers, the doc page and describe() (like the IANA registry's "Meaning"); details belong in the description. */
@@ -32,7 +38,7 @@ export const MAX_SUMMARY_LENGTH = 80;
 
 /** The keys of every mapping of the format, required or not; spec/spec.schema.json must declare the same. */
 export const SPEC_KEYS: Readonly<Record<string, Readonly<Fields>>> = {
-  spec: TOP_LEVEL, package: PACKAGE, docs: DOCS, bounds: BOUNDS, typescript: TYPESCRIPT, range: RANGE, code: CODE,
+  spec: TOP_LEVEL, package: PACKAGE, docs: DOCS, bounds: BOUNDS, typescript: TYPESCRIPT, csharp: CSHARP, go: GO, range: RANGE, code: CODE,
 };
 
 /** Walks the YAML tree, collecting problems with their positions instead of stopping at the first. */
@@ -160,6 +166,9 @@ export function validateSpec({ file, document, lineCounter }: LoadedSpec, source
     ranges: [],
     codes: [],
     typescript: { enumStyle: "enum" },
+    targets: ["typescript"],
+    csharp: { namespace: DEFAULT_CSHARP_NAMESPACE },
+    go: { package: goFileName(name ?? "") },
   };
 
   if (has("frontMatter")) {
@@ -198,6 +207,16 @@ export function validateSpec({ file, document, lineCounter }: LoadedSpec, source
     }
   }
 
+  if (has("targets")) spec.targets = checkTargets(check, get("targets"));
+  if (has("csharp")) {
+    const namespace = check.mapping(get("csharp"), "csharp", CSHARP, top.get("csharp")!.key)?.get("namespace")?.value;
+    if (namespace !== undefined) spec.csharp.namespace = checkedName(check, namespace, "csharp.namespace", csNamespaceProblem) ?? spec.csharp.namespace;
+  }
+  if (has("go")) {
+    const pkg = check.mapping(get("go"), "go", GO, top.get("go")!.key)?.get("package")?.value;
+    if (pkg !== undefined) spec.go.package = checkedName(check, pkg, "go.package", goPackageProblem) ?? spec.go.package;
+  }
+
   if (has("templates")) {
     const dir = check.string(get("templates"), "templates");
     if (dir !== undefined) spec.templates = path.resolve(path.dirname(file), dir);
@@ -222,6 +241,8 @@ export function validateSpec({ file, document, lineCounter }: LoadedSpec, source
   };
 
   const declaredFlags = new Set<string>();
+  const flagNodes: (Node | null)[] = [];
+  const codeNameNodes: (Node | null)[] = [];
   if (has("flags")) {
     const node = get("flags");
     if (!isMap(node)) check.report(node, `flags must be a mapping of flag name to its meaning${describeValue(node)}`);
@@ -233,7 +254,9 @@ export function validateSpec({ file, document, lineCounter }: LoadedSpec, source
         if (flagName === undefined) continue;
         declaredFlags.add(flagName);
         if (declaredFlags.size === MAX_FLAGS + 1) check.report(key, `flag '${flagName}' is flag number ${MAX_FLAGS + 1}; at most ${MAX_FLAGS} flags may be declared (they are bits of a 31-bit mask)`);
-        if (description !== undefined) spec.flags.push({ name: flagName, description } satisfies FlagSpec);
+        if (description === undefined) continue;
+        spec.flags.push({ name: flagName, description } satisfies FlagSpec);
+        flagNodes.push(key);
       }
     }
   }
@@ -328,11 +351,40 @@ export function validateSpec({ file, document, lineCounter }: LoadedSpec, source
       if (reference !== undefined) code.reference = reference;
       if (deprecated !== undefined) code.deprecated = deprecated;
       spec.codes.push(code);
+      codeNameNodes.push(field("name"));
     });
+  }
+
+  for (const { at, message } of targetNameProblems(spec)) {
+    const node = at.kind === "name" ? get("name") : at.kind === "code" ? codeNameNodes[at.index] : flagNodes[at.index];
+    check.report(node, message);
   }
 
   if (check.problems.length > 0) throw new SpecError(byPosition(check.problems));
   return { ...spec, package: spec.package ?? { name: kebabCase(spec.name), version: "0.0.0", keywords: [] } };
+}
+
+/** The `targets` list: known languages, each once. */
+function checkTargets(check: Checker, node: Node | null): Target[] {
+  const targets: Target[] = [];
+  const items = check.list(node, "targets");
+  if (items?.length === 0) check.report(node, `targets must name at least one target; allowed: ${TARGETS.join(", ")}`);
+  for (const item of items ?? []) {
+    const target = check.string(item, "each entry of targets");
+    if (target === undefined) continue;
+    if (!(TARGETS as readonly string[]).includes(target)) check.report(item, `target '${target}' is not offered; allowed: ${TARGETS.join(", ")}${didYouMean(target, TARGETS)}`);
+    else if (targets.includes(target as Target)) check.report(item, `target '${target}' is listed twice in targets`);
+    else targets.push(target as Target);
+  }
+  return targets;
+}
+
+/** A string that one language's rule accepts as a name (`problemOf` says why not). */
+function checkedName(check: Checker, node: Node | null, what: string, problemOf: (name: string) => string | undefined): string | undefined {
+  const value = check.string(node, what);
+  if (value === undefined) return undefined;
+  const problem = problemOf(value);
+  return problem === undefined ? value : check.report(node, problem);
 }
 
 function checkSummary(check: Checker, node: Node | null, what: string): string | undefined {
