@@ -115,7 +115,7 @@ function problemsOf(target: Target, scopes: Spelled[][]): NameProblem[] {
       if (other && other.original !== spelled.original)
         problems.push({
           at: spelled.at,
-          message: `${describeSite(spelled)} and ${describeSite(other)} would both be ${spelled.spelling.name} in ${target}; choose another name (targets: ${target})`,
+          message: `${describeSite(spelled)} and ${describeSite(other)} would both be ${spelled.spelling.name}; choose another name (targets: ${target})`,
         });
       else taken.set(spelled.spelling.name, spelled);
     }

@@ -66,6 +66,9 @@ const SHAPE_ERRORS = [
   "summary-multiline",
   "summary-not-a-string",
   "summary-too-long",
+  "targets-unknown-and-repeated",
+  "targets-empty",
+  "bad-csharp-namespace-and-go-package",
 ];
 
 const goodSpecs = [
@@ -121,6 +124,8 @@ describe("spec/spec.schema.json", () => {
       docs: schema.properties.docs,
       bounds: schema.properties.bounds,
       typescript: schema.properties.typescript,
+      csharp: schema.properties.csharp,
+      go: schema.properties.go,
       range: schema.$defs.range,
       code: schema.$defs.code,
     };
