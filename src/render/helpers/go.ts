@@ -71,17 +71,20 @@ export function goString(text: string): string {
 }
 
 /**
- * `//` comment lines at `indent` holding `text`: LF line ends, the text trimmed, trailing spaces of
- * lines dropped, a blank line as `//`. NUL and BOM (which no Go file may hold) and unpaired surrogates show as U+FFFD.
+ * `//` comment lines at `indent` holding `text`: LF line ends, the text trimmed, trailing white space
+ * of lines dropped (as gofmt would), a blank line as `//`. NUL and BOM (which no Go file may hold) and unpaired surrogates show as U+FFFD.
  */
 export function goComment(text: string, indent = ""): string {
-  return normalizeNewlines(text.trim())
-    .replace(/[\x00\ufeff]/g, "\ufffd")
-    .replace(LONE_SURROGATE, "\ufffd")
-    .split("\n")
-    .map((line) => line.trimEnd())
-    .map((line) => (line === "" ? `${indent}//` : `${indent}// ${line}`))
-    .join("\n");
+  return (
+    normalizeNewlines(text.trim())
+      .replace(/[\x00\ufeff]/g, "\ufffd")
+      .replace(LONE_SURROGATE, "\ufffd")
+      .split("\n")
+      // gofmt drops what Go's unicode.IsSpace calls space at the end of a comment line: NEL too.
+      .map((line) => line.replace(/[\s\u0085]+$/u, ""))
+      .map((line) => (line === "" ? `${indent}//` : `${indent}// ${line}`))
+      .join("\n")
+  );
 }
 
 /**
