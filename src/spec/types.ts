@@ -52,9 +52,3 @@ export interface Spec {
   /** Absolute directory of template overrides, from the spec's `templates` key. */
   templates?: string;
 }
-
-/** The namespace of the C# output when the spec does not name one. */
-export const DEFAULT_CSHARP_NAMESPACE = "Codeset";
-export const DEFAULT_BOUNDS = { min: 0, max: 65535 } as const;
-/** Flags are bits of a 31-bit mask in the generated lookups. */
-export const MAX_FLAGS = 30;

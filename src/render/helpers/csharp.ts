@@ -2,7 +2,7 @@
 import { normalizeNewlines, type Spelling } from "./text.js";
 
 /** Reserved words of C# (not the contextual ones, which may name members); mcs also reserves the `__` four. */
-const KEYWORDS = new Set(
+export const CS_KEYWORDS: ReadonlySet<string> = new Set(
   "abstract as base bool break byte case catch char checked class const continue decimal default delegate do double else enum event explicit extern false finally fixed float for foreach goto if implicit in int interface internal is lock long namespace new null object operator out override params private protected public readonly ref return sbyte sealed short sizeof stackalloc static string struct switch this throw true try typeof uint ulong unchecked unsafe ushort using virtual void volatile while __arglist __makeref __reftype __refvalue".split(
     " ",
   ),
@@ -24,7 +24,7 @@ const hex = (ch: string) =>
 
 /** A code name as an enum member: a reserved word takes C#'s verbatim `@` (the member's name stays the word). */
 export function csIdentifier(name: string): string {
-  return KEYWORDS.has(name) ? `@${name}` : name;
+  return CS_KEYWORDS.has(name) ? `@${name}` : name;
 }
 
 /** A flag (camelCase) as a member of the `[Flags]` enum: PascalCase; `None` is the enum's own empty set. */
@@ -37,13 +37,20 @@ export function csFlagMember(flag: string): Spelling {
   return { name: member };
 }
 
-/** Why a namespace cannot be C#'s, or undefined: dotted identifiers, none of them a reserved word. */
-export function csNamespaceProblem(namespace: string): string | undefined {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/.test(namespace))
-    return `csharp.namespace '${namespace}' is not a C# namespace (identifiers joined by dots, like Company.Protocol)`;
-  const keyword = namespace.split(".").find((part) => KEYWORDS.has(part));
+/** A C# namespace's shape: identifiers joined by dots (none of them may be a keyword). */
+export const CS_NAMESPACE =
+  /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+
+/** Why a namespace cannot be C#'s, or undefined; `what` names it in the message. */
+export function csNamespaceProblem(
+  namespace: string,
+  what = "csharp.namespace",
+): string | undefined {
+  if (!CS_NAMESPACE.test(namespace))
+    return `${what} '${namespace}' is not a C# namespace (identifiers joined by dots, like Company.Protocol)`;
+  const keyword = namespace.split(".").find((part) => CS_KEYWORDS.has(part));
   if (keyword !== undefined)
-    return `csharp.namespace '${namespace}' contains the C# keyword '${keyword}'`;
+    return `${what} '${namespace}' contains the C# keyword '${keyword}'`;
   return undefined;
 }
 

@@ -1,7 +1,7 @@
 // Go text (go/<name>.go): comments, string literals and identifiers that keep spec text as data.
 import { normalizeNewlines, type Spelling } from "./text.js";
 
-const KEYWORDS = new Set(
+export const GO_KEYWORDS: ReadonlySet<string> = new Set(
   "break case chan const continue default defer else fallthrough for func go goto if import interface map package range return select struct switch type var".split(
     " ",
   ),
@@ -38,11 +38,17 @@ export function goFlagConstant(flag: string): string {
   return `Flag${flag[0]!.toUpperCase()}${flag.slice(1)}`;
 }
 
-/** Why a package name cannot be Go's, or undefined: lower-case letters and digits, not a keyword. */
-export function goPackageProblem(name: string): string | undefined {
-  if (!/^[a-z][a-z0-9]*$/.test(name))
-    return `go.package '${name}' is not a Go package name (lower-case letters and digits, like closecodes)`;
-  if (KEYWORDS.has(name)) return `go.package '${name}' is a Go keyword`;
+/** A Go package name's shape: lower-case letters and digits (none a keyword). */
+export const GO_PACKAGE = /^[a-z][a-z0-9]*$/;
+
+/** Why a package name cannot be Go's, or undefined; `what` names it in the message. */
+export function goPackageProblem(
+  name: string,
+  what = "go.package",
+): string | undefined {
+  if (!GO_PACKAGE.test(name))
+    return `${what} '${name}' is not a Go package name (lower-case letters and digits, like closecodes)`;
+  if (GO_KEYWORDS.has(name)) return `${what} '${name}' is a Go keyword`;
   return undefined;
 }
 
