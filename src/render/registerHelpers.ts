@@ -3,6 +3,7 @@ import type Handlebars from "handlebars";
 import type { CodeModel, FlagModel, Model } from "../model/buildModel.js";
 import {
   csDocElement,
+  csTypeDoc,
   csFlagMember,
   csIdentifier,
   csLiteral,
@@ -134,6 +135,8 @@ export function registerHelpers(handlebars: typeof Handlebars): void {
     // Null-safe like mdCell: a title or description the spec leaves out prints nothing.
     csDoc: (tag: string, text: string | undefined, indent: string) =>
       text == null || text.trim() === "" ? "" : csDocElement(tag, text, indent),
+    csTypeDoc: (summary: string, remarks: string | undefined, indent: string) =>
+      csTypeDoc(summary, remarks, indent),
     csName: (name: string) => csIdentifier(name),
     csFlag: (flag: string) => spelled(csFlagMember(flag)),
     csLiteral: (value: unknown) => csLiteral(value),

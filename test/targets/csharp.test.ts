@@ -79,12 +79,17 @@ describe.each([
     expect(doc[`T:${type}`]).toEqual({
       summary: spec.title ?? spec.name,
       remarks: spec.description?.trim(),
+      stray: "",
     });
     for (const code of spec.codes)
       expect(doc[`F:${type}.${code.name}`], code.name).toEqual({
         summary: asDocText(code.description),
         remarks: undefined,
+        stray: "",
       });
+    expect(
+      Object.entries(doc).filter(([, member]) => member.stray !== ""),
+    ).toEqual([]);
     for (const [flag, meaning] of Object.entries(spec.flags ?? {})) {
       const member = flag[0]!.toUpperCase() + flag.slice(1);
       expect(doc[`F:${type}Flags.${member}`]?.summary, flag).toBe(

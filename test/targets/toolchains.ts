@@ -123,6 +123,8 @@ export function gofmtAndVet(dir: string, env: NodeJS.ProcessEnv): void {
 export interface XmlDocMember {
   summary: string | undefined;
   remarks: string | undefined;
+  /** Text of the member outside its elements, white space aside: none in a well-made comment. */
+  stray: string;
 }
 
 /** The members of an XML doc file that mcs wrote, by their doc ids (`T:Ns.Type`, `F:Ns.Type.Member`), read by Python's XML parser. */
@@ -131,15 +133,19 @@ export function readXmlDoc(file: string): Record<string, XmlDocMember> {
     "import json, sys, xml.etree.ElementTree as ET",
     "text = lambda node: None if node is None else ''.join(node.itertext())",
     "members = ET.parse(sys.argv[1]).getroot().find('members')",
-    "print(json.dumps({m.get('name'): {'summary': text(m.find('summary')), 'remarks': text(m.find('remarks'))} for m in members}))",
+    "stray = lambda m: ''.join([m.text or '', *[child.tail or '' for child in m]]).strip()",
+    "print(json.dumps({m.get('name'): {'summary': text(m.find('summary')), 'remarks': text(m.find('remarks')), 'stray': stray(m)} for m in members}))",
   ].join("\n");
   const members = JSON.parse(
     succeed("python3", ["-c", script, file]),
-  ) as Record<string, { summary: string | null; remarks: string | null }>;
+  ) as Record<
+    string,
+    { summary: string | null; remarks: string | null; stray: string }
+  >;
   return Object.fromEntries(
-    Object.entries(members).map(([id, { summary, remarks }]) => [
+    Object.entries(members).map(([id, { summary, remarks, stray }]) => [
       id,
-      { summary: undented(summary), remarks: undented(remarks) },
+      { summary: undented(summary), remarks: undented(remarks), stray },
     ]),
   );
 }

@@ -5,7 +5,8 @@ namespace Codeset
 {
     /// <summary>
     /// WebSocket close status codes
-    /// </summary>\n    /// <remarks>
+    /// </summary>
+    /// <remarks>
     /// Status codes an endpoint sends in a WebSocket Close frame to say why it closes
     /// the connection (RFC 6455 section 7.4, and the IANA registry).
     /// </remarks>

@@ -111,3 +111,15 @@ export function csObsolete(note: string | undefined): string {
     ? "[global::System.Obsolete]"
     : `[global::System.Obsolete(${csString(note)})]`;
 }
+
+/** A type's doc comment: its `<summary>`, then `<remarks>` where there is more to say. */
+export function csTypeDoc(
+  summary: string,
+  remarks: string | undefined,
+  indent = "",
+): string {
+  const elements = [csDocElement("summary", summary, indent)];
+  if (remarks !== undefined && remarks.trim() !== "")
+    elements.push(csDocElement("remarks", remarks, indent));
+  return elements.join("\n");
+}
