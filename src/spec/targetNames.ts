@@ -1,8 +1,5 @@
 // Whether every name of a spec can be spelled in each language its `targets` chooses, and spelled apart.
-import {
-  csFlagMember,
-  csIdentifier,
-} from "../render/helpers/csharp.js";
+import { csFlagMember, csIdentifier } from "../render/helpers/csharp.js";
 import {
   goExported,
   goFlagConstant,
