@@ -268,7 +268,8 @@ function starterSpec(name: string, schema: string): string {
 # ${name}: the single source of truth for these codes. Edit this file, never the
 # generated files. \`npm run gen\` (or \`npx codeset gen\`) writes generated/${packageName}/:
 #   src/${name}.ts   the enum, each description as JSDoc, and lookup helpers
-#                    (describe, isKnown, flagsOf, hasFlag, nameOf, codeOf, entries)
+#                    (describe, isKnown, flagsOf, hasFlag, nameOf, codeOf, entries),
+#                    with src/codeset-runtime.ts, the lookups' code they share
 #   ${name}.schema.json   JSON Schema of one code
 #   docs/${name}.md   a Markdown doc page
 #   package.json, README.md, dist/   an npm package (ESM, CommonJS and .d.ts)
@@ -282,6 +283,8 @@ function starterSpec(name: string, schema: string): string {
 #   flags        the flag vocabulary: flag name -> what it means
 #   ranges       optional, ordered, non-overlapping, inclusive; a number that no
 #                code defines takes its range's flags
+#   otherwise    optional { flags }: the flags of every other value (other numbers,
+#                fractions, NaN, Infinity, anything that is not a number)
 #   codes        in the order the outputs list them: name (a TypeScript
 #                identifier), code (an integer), description, optional summary
 #                (a short label, shown on hover), flags, reference, deprecated
@@ -298,10 +301,12 @@ package:
   version: 0.1.0
 flags:
   retryable: The client may reconnect after a short delay.
+  invalid: Not a close code this application may send (outside 4000-4999, or not an integer).
 ranges:
   - from: 4000
     to: 4999
     description: Private use, agreed between this application's clients and servers.
+otherwise: { flags: [invalid] }
 codes:
   - name: Unauthorized
     code: 4001

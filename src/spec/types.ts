@@ -39,6 +39,8 @@ export interface Spec {
   bounds: { min: number; max: number };
   flags: FlagSpec[];
   ranges: RangeSpec[];
+  /** The flags of every value no code or range holds: other numbers, fractions, NaN, ±Infinity, non-numbers. */
+  otherwise: { flags: string[] };
   codes: CodeSpec[];
   typescript: { enumStyle: EnumStyle };
   /** Absolute directory of template overrides, from the spec's `templates` key. */

@@ -19,12 +19,14 @@ type Fields = Record<string, { required?: boolean }>;
 
 const TOP_LEVEL: Fields = {
   name: { required: true }, title: {}, reference: {}, description: {}, frontMatter: {}, package: {}, docs: {},
-  bounds: {}, flags: {}, ranges: {}, codes: { required: true }, typescript: {}, templates: {},
+  bounds: {}, flags: {}, ranges: {}, otherwise: {}, codes: { required: true }, typescript: {}, templates: {},
 };
 const PACKAGE: Fields = { name: { required: true }, version: { required: true }, description: {}, keywords: {}, license: {} };
 const DOCS: Fields = { values: {} };
 const BOUNDS: Fields = { min: { required: true }, max: { required: true } };
 const TYPESCRIPT: Fields = { enumStyle: {} };
+/** The flags of every value no code or range holds (`otherwise: { flags: [...] }`). */
+const OTHERWISE: Fields = { flags: { required: true } };
 const RANGE: Fields = { from: { required: true }, to: { required: true }, description: { required: true }, flags: {} };
 const CODE: Fields = { name: { required: true }, code: { required: true }, summary: {}, description: { required: true }, flags: {}, reference: {}, deprecated: {} };
 /** A summary is a short label for hovers, the doc page and describe() (like the IANA registry's "Meaning"); details belong in the description. */
@@ -32,7 +34,7 @@ export const MAX_SUMMARY_LENGTH = 80;
 
 /** The keys of every mapping of the format, required or not; spec/spec.schema.json must declare the same. */
 export const SPEC_KEYS: Readonly<Record<string, Readonly<Fields>>> = {
-  spec: TOP_LEVEL, package: PACKAGE, docs: DOCS, bounds: BOUNDS, typescript: TYPESCRIPT, range: RANGE, code: CODE,
+  spec: TOP_LEVEL, package: PACKAGE, docs: DOCS, bounds: BOUNDS, typescript: TYPESCRIPT, range: RANGE, otherwise: OTHERWISE, code: CODE,
 };
 
 /** Walks the YAML tree, collecting problems with their positions instead of stopping at the first. */
@@ -158,6 +160,7 @@ export function validateSpec({ file, document, lineCounter }: LoadedSpec, source
     bounds: { ...DEFAULT_BOUNDS },
     flags: [],
     ranges: [],
+    otherwise: { flags: [] },
     codes: [],
     typescript: { enumStyle: "enum" },
   };
@@ -277,6 +280,8 @@ export function validateSpec({ file, document, lineCounter }: LoadedSpec, source
     });
   }
 
+  if (has("otherwise")) spec.otherwise = checkOtherwise(check, top.get("otherwise")!, flagList);
+
   if (has("codes")) {
     const items = check.list(get("codes"), "codes");
     if (items && items.length === 0) check.report(get("codes"), "codes must list at least one code");
@@ -333,6 +338,12 @@ export function validateSpec({ file, document, lineCounter }: LoadedSpec, source
 
   if (check.problems.length > 0) throw new SpecError(byPosition(check.problems));
   return { ...spec, package: spec.package ?? { name: kebabCase(spec.name), version: "0.0.0", keywords: [] } };
+}
+
+/** `otherwise: { flags: [...] }`: declared flags, each once, for every value no code or range holds. */
+function checkOtherwise(check: Checker, { key, value }: { key: Scalar; value: Node | null }, flagList: (node: Node | null, what: string) => string[]): Spec["otherwise"] {
+  const otherwise = check.mapping(value, "otherwise", OTHERWISE, key);
+  return { flags: otherwise?.has("flags") ? flagList(otherwise.get("flags")!.value, "otherwise.flags") : [] };
 }
 
 function checkSummary(check: Checker, node: Node | null, what: string): string | undefined {

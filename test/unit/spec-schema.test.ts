@@ -122,6 +122,7 @@ describe("spec/spec.schema.json", () => {
       bounds: schema.properties.bounds,
       typescript: schema.properties.typescript,
       range: schema.$defs.range,
+      otherwise: schema.properties.otherwise,
       code: schema.$defs.code,
     };
     expect(Object.keys(schemaOf).sort()).toEqual(Object.keys(SPEC_KEYS).sort());
