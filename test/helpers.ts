@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import { onTestFinished } from "vitest";
 import { renderJobs } from "../src/generate.js";
 import { listFiles } from "../src/output/compare.js";
+import { BUILT_IN_TEMPLATES, loadTemplates } from "../src/render/templates.js";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const CLI = path.join(ROOT, "lib", "cli", "main.js");
@@ -32,6 +33,8 @@ export const SHARED_SEED_PAGE = path.join(
   "seed",
   "WebSocketStatusCodes.md",
 );
+/** How many files one spec gives with the built-in templates alone. */
+export const BUILT_IN_OUTPUTS = loadTemplates([BUILT_IN_TEMPLATES]).size;
 /** Where tests keep folders inside the project (git-ignored), so banners name specs relative to the repository. */
 export const PROJECT_SCRATCH = path.join(ROOT, "test", ".output");
 

@@ -23,13 +23,17 @@ export function displayWidth(text: string): number {
 
 /**
  * `key: value,` inside an object literal at nesting `level`, broken after the colon exactly where
- * prettier breaks it: the line is wider than 80 columns and the key is not shorter than 5 characters.
+ * prettier breaks it: the line is wider than 80 columns, the key is not shorter than 5 characters,
+ * and the value is a string or a negative number (prettier never moves a bare number or boolean).
  */
 export function tsProperty(key: string, value: unknown, level: number): string {
   const indent = "  ".repeat(level);
   const literal = typeof value === "string" ? tsString(value) : String(value);
   const line = `${indent}${key}: ${literal},`;
-  if (displayWidth(line) <= PRINT_WIDTH || key.length < 5) return line;
+  const movable =
+    typeof value === "string" || (typeof value === "number" && value < 0);
+  if (displayWidth(line) <= PRINT_WIDTH || key.length < 5 || !movable)
+    return line;
   return `${indent}${key}:\n${indent}  ${literal},`;
 }
 

@@ -286,7 +286,7 @@ describe("templates/examples/python", () => {
         "--input-type=module",
         "-e",
         `
-        import * as m from ${JSON.stringify(path.join(out, "dist", "details.js"))};
+        import * as m from ${JSON.stringify(path.join(out, "dist", "index.js"))};
         const numbers = [...m.entries.map((e) => e.code), ...m.ranges.flatMap((r) => [r.from - 1, r.from, r.to, r.to + 1])];
         console.log(JSON.stringify({ entries: m.entries.map((e) => [e.name, e.code]), flags: numbers.map((n) => [n, [...m.flagsOf(n)].sort()]) }));
       `,
