@@ -2,6 +2,7 @@
 // src/<Name>.ts, dist ESM and dist CJS, matches the spec's data, and keeps its docs in the .d.ts.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { inspect, isDeepStrictEqual } from "node:util";
 import MarkdownIt from "markdown-it";
 import * as prettier from "prettier";
@@ -17,9 +18,10 @@ import {
   type GeneratedPackage,
   type PackageModule,
 } from "./generatedPackages.js";
-import { hoverMembers, type HoverReport } from "./hover.js";
+import { API_NAMES, hoverMembers, type HoverReport } from "./hover.js";
 
 const OWNER = "package-test";
+const ROOT_DIR = fileURLToPath(new URL("../..", import.meta.url));
 const PACKAGES: GeneratedPackage[] = [
   defaultPackage(),
   constFixturePackage(OWNER),
@@ -100,6 +102,26 @@ function firstMismatch(
       return `${inspect(input)}: ${inspect(a, { depth: 4 })} !== ${inspect(b, { depth: 4 })}`;
   }
   return undefined;
+}
+
+/** Each member of the runtime's CodeSet interface -> its documentation, as the TypeScript compiler reads it. */
+function runtimeDocs(): Map<string, string> {
+  const file = path.join(ROOT_DIR, "runtime", "codeset-runtime.ts");
+  const program = ts.createProgram([file], { noEmit: true, types: [] });
+  const checker = program.getTypeChecker();
+  const docs = new Map<string, string>();
+  ts.forEachChild(program.getSourceFile(file)!, (node) => {
+    if (!ts.isInterfaceDeclaration(node) || node.name.text !== "CodeSet")
+      return;
+    for (const member of node.members) {
+      const symbol = checker.getSymbolAtLocation(member.name!)!;
+      docs.set(
+        symbol.name,
+        ts.displayPartsToString(symbol.getDocumentationComment(checker)),
+      );
+    }
+  });
+  return docs;
 }
 
 const ALL_UINT16 = Array.from({ length: 65536 }, (_, value) => value);
@@ -425,6 +447,25 @@ describe.each(PACKAGES)("$label", (pkg) => {
           code.deprecated !== undefined,
         );
       }
+    });
+
+    it("shows each helper's signature in the spec's own types, and its docs, written once in the runtime", () => {
+      const docs = runtimeDocs();
+      expect([...docs.keys()].sort()).toEqual([...API_NAMES].sort());
+      for (const name of API_NAMES) {
+        const hover = report.apiHovers.get(name)!;
+        expect(hover.documentation, name).toBe(docs.get(name));
+        expect(hover.documentation.length, name).toBeGreaterThan(20);
+      }
+      const firstFlag = Object.keys(spec.flags ?? {})[0];
+      if (firstFlag)
+        expect(report.apiHovers.get("hasFlag")!.signature).toContain(
+          JSON.stringify(firstFlag),
+        );
+      // The const style's type is the union of its codes, which the editor spells out.
+      expect(report.apiHovers.get("isKnown")!.signature).toContain(
+        `value is ${pkg.enumStyle === "enum" ? spec.name : spec.codes[0]!.code}`,
+      );
     });
 
     it("flags exactly the deprecated members with @deprecated (TypeScript's own JSDoc reader)", () => {

@@ -58,6 +58,9 @@ const lookup = /* @__PURE__ */ codeset.makeLookup({
   ],
 });
 
+// The lists' docs repeat the runtime's CodeSet (a test checks): TypeScript shows a method's docs on
+// a constant of its type, but not a property's.
+/** Every code, in spec order. */
 const entries = /* @__PURE__ */ codeset.makeEntries(lookup, [
   {
     code: 1000,
@@ -126,6 +129,7 @@ const entries = /* @__PURE__ */ codeset.makeEntries(lookup, [
   },
 ]);
 
+/** The spec's ranges, ascending; a number no code defines takes its range's flags. */
 const ranges = /* @__PURE__ */ codeset.makeRanges(lookup, []);
 
 const isKnown = /* @__PURE__ */ codeset.makeIsKnown(lookup);

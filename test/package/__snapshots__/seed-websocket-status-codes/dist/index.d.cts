@@ -51,7 +51,9 @@ export type WebSocketStatusCodesEntry = codeset.Entry<codes, typeof flags>;
 /** A range of WebSocketStatusCodes, as `ranges` lists it. */
 export type WebSocketStatusCodesRange = codeset.CodeRange<typeof flags>;
 
+/** Every code, in spec order. */
 export declare const entries: api["entries"];
+/** The spec's ranges, ascending; a number no code defines takes its range's flags. */
 export declare const ranges: api["ranges"];
 export declare const isKnown: api["isKnown"];
 export declare const flagsOf: api["flagsOf"];

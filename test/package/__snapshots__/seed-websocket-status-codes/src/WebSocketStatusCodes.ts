@@ -74,6 +74,9 @@ const lookup = /* @__PURE__ */ codeset.makeLookup<codes, typeof flags>({
   ],
 });
 
+// The lists' docs repeat the runtime's CodeSet (a test checks): TypeScript shows a method's docs on
+// a constant of its type, but not a property's.
+/** Every code, in spec order. */
 export const entries = /* @__PURE__ */ codeset.makeEntries(lookup, [
   {
     code: 1000,
@@ -142,6 +145,7 @@ export const entries = /* @__PURE__ */ codeset.makeEntries(lookup, [
   },
 ]);
 
+/** The spec's ranges, ascending; a number no code defines takes its range's flags. */
 export const ranges = /* @__PURE__ */ codeset.makeRanges(lookup, []);
 
 export const isKnown = /* @__PURE__ */ codeset.makeIsKnown(lookup);
