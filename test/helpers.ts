@@ -15,7 +15,6 @@ import { fileURLToPath } from "node:url";
 import { onTestFinished } from "vitest";
 import { renderJobs } from "../src/generate.js";
 import { listFiles } from "../src/output/compare.js";
-import { BUILT_IN_TEMPLATES, loadTemplates } from "../src/render/templates.js";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const CLI = path.join(ROOT, "lib", "cli", "main.js");
@@ -33,8 +32,6 @@ export const SHARED_SEED_PAGE = path.join(
   "seed",
   "WebSocketStatusCodes.md",
 );
-/** How many files one spec gives with the built-in templates alone. */
-export const BUILT_IN_OUTPUTS = loadTemplates([BUILT_IN_TEMPLATES]).size;
 /** Where tests keep folders inside the project (git-ignored), so banners name specs relative to the repository. */
 export const PROJECT_SCRATCH = path.join(ROOT, "test", ".output");
 
@@ -58,9 +55,26 @@ export function tempDir(prefix = "codeset-"): string {
 }
 
 /** Renders one spec in memory: output path -> content. */
-export function renderSpec(specFile: string, cwd = ROOT): Map<string, string> {
-  const [rendered] = renderJobs([{ specFile }], [], cwd);
+export function renderSpec(
+  specFile: string,
+  cwd = ROOT,
+  templateDirs: readonly string[] = [],
+): Map<string, string> {
+  const [rendered] = renderJobs([{ specFile }], templateDirs, cwd);
   return rendered!.files;
+}
+
+/** `13 files changed`, as a run reports a first write of specFile's outputs (counted by rendering it, never hard-coded). */
+export function allFilesChanged(
+  specFile: string,
+  templateDirs: readonly string[] = [],
+): string {
+  const count = renderSpec(
+    path.resolve(specFile),
+    ROOT,
+    templateDirs.map((dir) => path.resolve(dir)),
+  ).size;
+  return `${count} file${count === 1 ? "" : "s"} changed`;
 }
 
 export interface CliResult {

@@ -3,7 +3,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { parse } from "yaml";
+import { kebabCase, PASCAL_CASE } from "../spec/names.js";
 import { TOOLCHAIN_ROOT, toolchainPackage } from "../toolchain.js";
+import { schemaComment, schemaReference, specHeader } from "./specHeader.js";
 
 export const INIT_USAGE = `Usage: codeset init [options]
 
@@ -24,7 +26,6 @@ Options:
 Exit status: 0 done, 1 a file is in the way or package.json is unreadable, 2 bad usage.`;
 
 const DEFAULT_NAME = "AppCloseCodes";
-const PASCAL_CASE = /^[A-Z][A-Za-z0-9]*$/;
 
 /** Specs shipped in the package's spec/ folder that `--from` can start from. */
 const PRESETS: Record<string, { file: string; name: string }> = {
@@ -192,38 +193,6 @@ function nextSteps(
   ].join("\n");
 }
 
-/**
- * The `$schema` path editors follow: from the spec's folder to spec.schema.json in the package as the project
- * resolves it (the nearest node_modules/<package>, as Node looks it up), not its real path, which under pnpm
- * names a version. Before the package is installed, the path it will have after `npm install -D`.
- */
-function schemaReference(
-  specDir: string,
-  cwd: string,
-  packageName: string,
-): { reference: string; installed: boolean } {
-  let packageDir: string | undefined;
-  for (let dir = cwd; packageDir === undefined; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, "node_modules", ...packageName.split("/"));
-    if (existsSync(path.join(candidate, "package.json")))
-      packageDir = candidate;
-    else if (path.dirname(dir) === dir) break;
-  }
-  const target = path.join(
-    packageDir ?? path.join(cwd, "node_modules", packageName),
-    "spec",
-    "spec.schema.json",
-  );
-  return {
-    reference: path.relative(specDir, target).split(path.sep).join("/"),
-    installed: packageDir !== undefined,
-  };
-}
-
-function schemaComment(reference: string): string {
-  return `# yaml-language-server: $schema=${reference}`;
-}
-
 /** A shipped spec with its schema comment pointed at the user's install, renamed when --name asks for it. */
 function presetSpec(
   preset: { file: string; name: string },
@@ -263,35 +232,7 @@ function starterSpec(name: string, schema: string): string {
   const title = packageName
     .replaceAll("-", " ")
     .replace(/^./, (first) => first.toUpperCase());
-  return `${schemaComment(schema)}
-#
-# ${name}: the single source of truth for these codes. Edit this file, never the
-# generated files. \`npm run gen\` (or \`npx codeset gen\`) writes generated/${packageName}/:
-#   src/${name}.ts   the enum, each description as JSDoc, and lookup helpers
-#                    (describe, isKnown, flagsOf, hasFlag, nameOf, codeOf, entries),
-#                    with src/codeset-runtime.ts, the lookups' code they share
-#   ${name}.schema.json   JSON Schema of one code
-#   docs/${name}.md   a Markdown doc page
-#   package.json, README.md, dist/   an npm package (ESM, CommonJS and .d.ts)
-# \`npx codeset gen --check\` exits 1 while generated/ disagrees with this file: run it in CI.
-#
-# Keys (your editor completes and checks them through the schema named on line 1):
-#   name         PascalCase; names the enum and the generated files
-#   title, description, reference   optional; shown on the doc page and in JSDoc
-#   package      name and version of the generated npm package
-#   bounds       optional { min, max }: the allowed numbers (default 0..65535)
-#   flags        the flag vocabulary: flag name -> what it means
-#   ranges       optional, ordered, non-overlapping, inclusive; a number that no
-#                code defines takes its range's flags
-#   otherwise    optional { flags }: the flags of every other value (other numbers,
-#                fractions, NaN, Infinity, anything that is not a number)
-#   codes        in the order the outputs list them: name (a TypeScript
-#                identifier), code (an integer), description, optional summary
-#                (a short label, shown on hover), flags, reference, deprecated
-#
-# To add a code: append an entry under \`codes\`, run \`npm run gen\`, and commit this
-# file and generated/ together.
-name: ${name}
+  return `${specHeader(name, schema)}name: ${name}
 title: ${title}
 description: |
   Close codes this application sends when it ends a WebSocket connection.
@@ -392,12 +333,4 @@ function isObject(
   value: unknown,
 ): value is Record<string, unknown> & { scripts?: Record<string, unknown> } {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** AppCloseCodes -> app-close-codes, the same way a spec without a `package` key names its package. */
-function kebabCase(name: string): string {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
-    .replace(/([A-Z])([A-Z][a-z])/g, "$1-$2")
-    .toLowerCase();
 }

@@ -34,7 +34,13 @@ export interface Spec {
   reference?: string;
   description?: string;
   frontMatter?: Record<string, unknown>;
-  package: { name: string; version: string; description?: string; keywords: string[]; license?: string };
+  package: {
+    name: string;
+    version: string;
+    description?: string;
+    keywords: string[];
+    license?: string;
+  };
   docs: { values: boolean };
   bounds: { min: number; max: number };
   flags: FlagSpec[];
@@ -46,7 +52,3 @@ export interface Spec {
   /** Absolute directory of template overrides, from the spec's `templates` key. */
   templates?: string;
 }
-
-export const DEFAULT_BOUNDS = { min: 0, max: 65535 } as const;
-/** Flags are bits of a 31-bit mask in the generated lookups. */
-export const MAX_FLAGS = 30;
