@@ -119,7 +119,7 @@ export const TYPESCRIPT = mapping(
         "const enum":
           "a published `const enum` breaks consumers that use isolatedModules",
       }),
-      doc: "`enum` emits `export enum <name>`; `const` emits `export const <name> = { ... } as const` plus a type of the same name, for `erasableSyntaxOnly` and Node's type stripping. Never `const enum`: a published one breaks isolatedModules consumers.",
+      doc: "`enum` emits `export enum <name>`; `const` emits `export const <name> = { ... } as const` plus a type of the same name, for `erasableSyntaxOnly`. Never `const enum`: a published one breaks isolatedModules consumers.",
       shownDefault: "`enum`",
       default: "enum",
       example: "const",
