@@ -49,10 +49,13 @@ import {
   jsonArrayMember,
   markdownTable,
   tsBracedList,
+  tsList,
+  tsNumberKey,
   tsProperty,
   tsRows,
   tsTypeAlias,
 } from "./layout.js";
+import { runtimeText } from "./runtime.js";
 
 /** Handlebars passes its options object last: the helper's own arguments are the rest. */
 function argumentsOf(args: readonly unknown[]): unknown[] {
@@ -64,7 +67,14 @@ export function registerHelpers(handlebars: typeof Handlebars): void {
     tsString: (text: string) => tsString(text),
     tsProperty: (key: string, value: unknown, level: number) =>
       tsProperty(key, value, level),
-    tsTypeAlias: (name: string, type: string) => tsTypeAlias(name, type),
+    tsTypeAlias: (name: string, type: string, keyword: unknown) =>
+      typeof keyword === "string"
+        ? tsTypeAlias(name, type, keyword)
+        : tsTypeAlias(name, type),
+    tsList: (prefix: string, items: string[], suffix: string) =>
+      tsList(prefix, items, suffix),
+    tsKey: (value: number) => tsNumberKey(value),
+    runtime: (file: string) => runtimeText(file),
     tsRows: (
       prefix: string,
       items: Record<string, unknown>[],

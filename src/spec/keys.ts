@@ -132,7 +132,7 @@ export const TYPESCRIPT = mapping(
         "const enum":
           "a published `const enum` breaks consumers that use isolatedModules",
       }),
-      doc: "`enum` emits `export enum <name>`; `const` emits `export const <name> = { ... } as const` plus a type of the same name, for `erasableSyntaxOnly` and Node's type stripping. Never `const enum`: a published one breaks isolatedModules consumers.",
+      doc: "`enum` emits `export enum <name>`; `const` emits `export const <name> = { ... } as const` plus a type of the same name, for `erasableSyntaxOnly`. Never `const enum`: a published one breaks isolatedModules consumers.",
       shownDefault: "`enum`",
       default: "enum",
       example: "const",
@@ -212,6 +212,20 @@ export const RANGE = mapping(
     },
   },
   { doc: "An inclusive block of numbers.", defName: "range" },
+);
+
+export const OTHERWISE = mapping(
+  {
+    flags: {
+      type: flagList,
+      required: true,
+      doc: "Declared flags that every such value has.",
+      example: ["retryable"],
+    },
+  },
+  {
+    doc: "The flags of every value that no code defines and no range holds: other numbers, fractions, NaN, ±Infinity, and values that are not numbers at all. flagsOf() and hasFlag() answer with them, so a guard such as !hasFlag(value, 'reserved') is false for each of them.",
+  },
 );
 
 /** A code's name: an identifier, without the names the doc page or the enum cannot carry. */
@@ -363,6 +377,12 @@ export const SPEC = mapping(
       shownDefault: "no ranges",
       example: [{ from: 10, to: 20, description: "Another range." }],
     },
+    otherwise: {
+      type: OTHERWISE,
+      doc: OTHERWISE.definition.description as string,
+      shownDefault: "no flags",
+      example: { flags: ["retryable"] },
+    },
     codes: {
       type: listOf(CODE, {
         itemLabel: codeLabel,
@@ -420,5 +440,6 @@ export const MAPPINGS = {
   csharp: CSHARP,
   go: GO,
   range: RANGE,
+  otherwise: OTHERWISE,
   code: CODE,
 } as const;

@@ -49,6 +49,8 @@ export interface Spec {
   bounds: { min: number; max: number };
   flags: FlagSpec[];
   ranges: RangeSpec[];
+  /** The flags of every value no code or range holds: other numbers, fractions, NaN, ±Infinity, non-numbers. */
+  otherwise: { flags: string[] };
   codes: CodeSpec[];
   typescript: { enumStyle: EnumStyle };
   /** The outputs to write, by language; default `["typescript"]`. */

@@ -61,6 +61,7 @@ export function validateSpec(
     bounds: numbers.bounds,
     flags: flags.specs,
     ranges: rangesOf(check, top.ranges?.value ?? [], numbers, declared),
+    otherwise: { flags: flagsIn(check, top.otherwise?.value?.flags, declared) },
     codes: codesOf(
       check,
       top.codes?.value ?? [],

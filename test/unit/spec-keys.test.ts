@@ -38,6 +38,8 @@ const PLACES: Record<
   csharp: (spec) => (spec.csharp ??= {}) as Record<string, unknown>,
   go: (spec) => (spec.go ??= {}) as Record<string, unknown>,
   range: (spec) => spec.ranges[0]!,
+  otherwise: (spec) =>
+    (spec.otherwise ??= { flags: [] }) as Record<string, unknown>,
   code: (spec) => spec.codes[0]!,
 };
 

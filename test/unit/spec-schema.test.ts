@@ -46,6 +46,8 @@ const SHAPE_ERRORS = [
   "front-matter-not-mapping",
   "list-file",
   "missing-code-fields",
+  "otherwise-is-a-list",
+  "otherwise-without-flags",
   "missing-codes",
   "missing-name",
   "missing-package-version",

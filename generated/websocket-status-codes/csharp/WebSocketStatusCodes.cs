@@ -93,7 +93,7 @@ namespace Codeset
         /// </summary>
         Reserved = 1,
         /// <summary>
-        /// A browser's WebSocket.close(code) throws an InvalidAccessError for this code; browsers accept only 1000 and 3000-4999.
+        /// A browser's WebSocket.close(code) throws an InvalidAccessError for this value or sends another number; browsers accept only the integers 1000 and 3000-4999.
         /// </summary>
         BrowserRejected = 2,
     }
@@ -169,7 +169,7 @@ namespace Codeset
     {
         private const int Min = 0;
         private const int Max = 65535;
-        private const WebSocketStatusCodesFlags OtherFlags = (WebSocketStatusCodesFlags)0;
+        private const WebSocketStatusCodesFlags OtherFlags = (WebSocketStatusCodesFlags)3;
 
         private static readonly WebSocketStatusCodesEntry[] AllEntries =
         {

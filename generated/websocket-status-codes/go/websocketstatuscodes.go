@@ -53,7 +53,7 @@ type Flags uint32
 const (
 	// MUST NOT be set as a status code in a Close frame by an endpoint.
 	FlagReserved Flags = 1
-	// A browser's WebSocket.close(code) throws an InvalidAccessError for this code; browsers accept only 1000 and 3000-4999.
+	// A browser's WebSocket.close(code) throws an InvalidAccessError for this value or sends another number; browsers accept only the integers 1000 and 3000-4999.
 	FlagBrowserRejected Flags = 2
 )
 
@@ -80,7 +80,7 @@ type Range struct {
 
 const minNumber, maxNumber int = 0, 65535
 
-const otherFlags Flags = 0
+const otherFlags Flags = 3
 
 var flagNames = []string{
 	"reserved",

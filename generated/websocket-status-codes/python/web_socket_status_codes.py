@@ -84,7 +84,7 @@ FlagName = Literal["reserved", "browserRejected"]
 
 FLAGS: dict[FlagName, str] = {
     "reserved": "MUST NOT be set as a status code in a Close frame by an endpoint.",
-    "browserRejected": "A browser's WebSocket.close(code) throws an InvalidAccessError for this code; browsers accept only 1000 and 3000-4999.",
+    "browserRejected": "A browser's WebSocket.close(code) throws an InvalidAccessError for this value or sends another number; browsers accept only the integers 1000 and 3000-4999.",
 }
 """What each flag means, as declared in the spec."""
 
@@ -146,7 +146,7 @@ RANGES: tuple[CodeRange, ...] = (
 
 _MIN = 0
 _MAX = 65535
-_OTHER_FLAGS: frozenset[FlagName] = frozenset()
+_OTHER_FLAGS: frozenset[FlagName] = frozenset({"reserved", "browserRejected"})
 _NO_FLAGS: frozenset[FlagName] = frozenset()
 _BY_CODE: dict[int, Entry] = {entry.code: entry for entry in ENTRIES}
 _RANGE_LOWS: list[int] = [low for low, _, _, _ in RANGES]
