@@ -3,9 +3,8 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { buildModel, type Model } from "./model/buildModel.js";
 import { GENERATED_DIR, sourceName } from "./project.js";
-import { carriesBanner } from "./banner.js";
 import {
-  outputPatterns,
+  bannerlessPatterns,
   renderOutputs,
   type RenderedFiles,
 } from "./render/renderOutputs.js";
@@ -102,10 +101,7 @@ function renderJob(
         : path.dirname(outDir),
     model,
     files,
-    bannerlessPatterns: outputPatterns(overrides).filter(
-      (pattern) =>
-        !carriesBanner(files.get(pattern.replaceAll("[name]", model.name))!),
-    ),
+    bannerlessPatterns: bannerlessPatterns(model, files, overrides),
     templateDirs: overrides,
   };
 }

@@ -176,12 +176,12 @@ function readsAs(file: string, content: string): boolean {
   }
 }
 
-/** `docs/[name].md` -> a RegExp matching `docs/AnyName.md`. */
+/** `docs/[name].md` -> a RegExp matching `docs/AnyName.md`: each `[field]` placeholder stands for one path part. */
 function patternRegExp(pattern: string): RegExp {
   const parts = pattern
-    .split("[name]")
+    .split(/\[[A-Za-z.]+\]/)
     .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`^${parts.join("[A-Za-z][A-Za-z0-9]*")}$`);
+  return new RegExp(`^${parts.join("[^/]+")}$`);
 }
 
 function lstatOrUndefined(file: string): Stats | undefined {

@@ -1,5 +1,7 @@
-// Renders the model through every output template: templates/outputs/<path>.hbs -> <path>, [name] -> the spec's name.
+// Renders the model through the output templates of its targets: templates/outputs/<path>.hbs -> <path>, [name] -> the spec's name.
+import { carriesBanner } from "../banner.js";
 import type { Model } from "../model/buildModel.js";
+import { outputPath, targetOfOutput } from "./outputTargets.js";
 import { BUILT_IN_TEMPLATES, loadTemplates } from "./templates.js";
 import { templateError } from "./templateError.js";
 
@@ -7,7 +9,7 @@ import { templateError } from "./templateError.js";
 export type RenderedFiles = Map<string, string>;
 
 /**
- * Renders every output of one model. `overrides` are folders laid out like templates/ (outputs/,
+ * Renders every output of one model that belongs to one of its targets (see outputTargets.ts). `overrides` are folders laid out like templates/ (outputs/,
  * partials/), laid over the built-in ones. A template that fails to parse or render throws a SpecError naming its file.
  */
 export function renderOutputs(
@@ -20,16 +22,18 @@ export function renderOutputs(
     BUILT_IN_TEMPLATES,
     ...overrides,
   ])) {
+    if (!model.targets.includes(targetOfOutput(templatePath))) continue;
     let text: string;
+    let file: string;
     try {
+      file = outputPath(templatePath, model);
       text = template.render(model);
     } catch (error) {
       throw templateError(template.file, error);
     }
     // Every file ends with exactly one newline, whatever blank lines a template's last block leaves.
-    const output = templatePath.replaceAll("[name]", model.name);
-    files.set(output, `${text.trimEnd()}\n`);
-    sources.set(output, template.file);
+    files.set(file, `${text.trimEnd()}\n`);
+    sources.set(file, template.file);
   }
   assertNoFileIsAFolder(sources);
   return files;
@@ -50,7 +54,18 @@ function assertNoFileIsAFolder(sources: ReadonlyMap<string, string>): void {
   }
 }
 
-/** The output paths of the templates a run with `overrides` renders, `[name]` unreplaced. */
-export function outputPatterns(overrides: readonly string[] = []): string[] {
-  return [...loadTemplates([BUILT_IN_TEMPLATES, ...overrides]).keys()];
+/**
+ * The output paths (placeholders unreplaced) of the templates of `model`'s targets whose files carry no
+ * banner (the doc page), for the writer's ownership rule; `files` is what renderOutputs rendered.
+ */
+export function bannerlessPatterns(
+  model: Model,
+  files: RenderedFiles,
+  overrides: readonly string[] = [],
+): string[] {
+  return [...loadTemplates([BUILT_IN_TEMPLATES, ...overrides]).keys()].filter(
+    (templatePath) =>
+      model.targets.includes(targetOfOutput(templatePath)) &&
+      !carriesBanner(files.get(outputPath(templatePath, model)) ?? ""),
+  );
 }
