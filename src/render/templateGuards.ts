@@ -35,7 +35,8 @@ export function atPlace(error: unknown, loc: Loc): Error & TemplatePlace {
 
 /**
  * Wraps every helper of `handlebars` so that what one throws carries the line of its call, and makes a
- * name that is neither a helper nor a value of the context an error instead of empty output.
+ * call of an unknown helper, or a block (`{{#name}}`) of a name that is neither a helper nor a value of
+ * the context, an error instead of empty output.
  */
 export function guardHelpers(handlebars: typeof Handlebars): void {
   handlebars.registerHelper({
@@ -46,7 +47,8 @@ export function guardHelpers(handlebars: typeof Handlebars): void {
           new Error(`unknown helper '${options.name}'`),
           options.loc,
         );
-      if (!hasKey(this, options.name ?? ""))
+      // `{{name}}` of a value a partial may or may not be given prints nothing; a block of it must name something.
+      if (options.fn !== undefined && !hasKey(this, options.name ?? ""))
         throw atPlace(
           new Error(
             `'${options.name}' is neither a helper nor a value here (a misspelt helper or property?)`,
