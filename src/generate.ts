@@ -2,9 +2,10 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { buildModel, type Model } from "./model/buildModel.js";
+import type { OutputPattern } from "./output/ownership.js";
 import { GENERATED_DIR, sourceName } from "./project.js";
 import {
-  bannerlessPatterns,
+  outputPatterns,
   renderOutputs,
   type RenderedFiles,
 } from "./render/renderOutputs.js";
@@ -30,8 +31,8 @@ export interface Rendered {
   root: string;
   model: Model;
   files: RenderedFiles;
-  /** Output paths (`[name]` unreplaced) of the templates whose files carry no banner, for the writer's ownership rule. */
-  bannerlessPatterns: string[];
+  /** Each template's output path and whether its file carries the banner, for the writer's ownership rule. */
+  outputPatterns: OutputPattern[];
   /** The template folders laid over the built-in ones for this spec (absolute), in the order they apply. */
   templateDirs: string[];
 }
@@ -101,7 +102,7 @@ function renderJob(
         : path.dirname(outDir),
     model,
     files,
-    bannerlessPatterns: bannerlessPatterns(model, files, overrides),
+    outputPatterns: outputPatterns(model, files, overrides),
     templateDirs: overrides,
   };
 }

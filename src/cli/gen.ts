@@ -116,7 +116,7 @@ export function runJobs(
         path: entry.outDir,
         plan: {
           files: entry.files,
-          bannerlessPatterns: entry.bannerlessPatterns,
+          outputPatterns: entry.outputPatterns,
         },
       })),
       ...removable
@@ -170,9 +170,7 @@ function judgeOrphanFolders(
   const root = path.resolve(GENERATED_DIR);
   const plan: FolderPlan = {
     files: new Map(),
-    bannerlessPatterns: [
-      ...new Set(rendered.flatMap((entry) => entry.bannerlessPatterns)),
-    ],
+    outputPatterns: rendered.flatMap((entry) => entry.outputPatterns),
   };
   const removable: { dir: string; root: string; plan: FolderPlan }[] = [];
   const kept: { dir: string; foreign: string }[] = [];

@@ -21,10 +21,17 @@ export interface Foreign {
 export interface FolderPlan {
   files: RenderedFiles;
   /**
-   * Output paths of the templates whose files carry no banner (the doc page), `[name]` unreplaced: in
-   * a folder the generator wrote, a file at such a path is the generator's too (a renamed spec's page).
+   * The output path of each template, placeholders (`[name]`) unreplaced, and whether its file carries
+   * the banner. A file at the path of a template without one (the doc page) is the generator's when a
+   * file of the same name from another template sits beside it with the banner: `docs/Old.md` beside
+   * `src/Old.ts`, the page of a spec since renamed.
    */
-  bannerlessPatterns: readonly string[];
+  outputPatterns: readonly OutputPattern[];
+}
+
+export interface OutputPattern {
+  path: string;
+  banner: boolean;
 }
 
 /** How much of a file is read to find its banner. */
@@ -77,7 +84,6 @@ export function foreignInFolder(
       .filter((entry) => carriesBanner(readHead(entry.full)))
       .map((entry) => entry.relative),
   );
-  const patterns = plan.bannerlessPatterns.map(patternRegExp);
   for (const entry of entries) {
     if (entry.stats.isDirectory()) continue;
     const kind = notAFile(entry.stats);
@@ -85,13 +91,81 @@ export function foreignInFolder(
     if (withBanner.has(entry.relative)) continue;
     const planned = plan.files.get(entry.relative);
     if (planned !== undefined && readsAs(entry.full, planned)) continue;
-    const bannerless =
-      (planned !== undefined && !carriesBanner(planned)) ||
-      patterns.some((pattern) => pattern.test(entry.relative));
-    if (bannerless && withBanner.size > 0) continue;
+    if (
+      besideItsGeneratedSiblings(
+        entry.relative,
+        plan.outputPatterns,
+        withBanner,
+      )
+    )
+      continue;
     return { path: entry.full, reason: NO_BANNER };
   }
   return undefined;
+}
+
+/**
+ * Whether `file` is at the path of a template that writes no banner, with the same placeholder values
+ * as a file of another template that sits in the folder with the banner.
+ */
+function besideItsGeneratedSiblings(
+  file: string,
+  patterns: readonly OutputPattern[],
+  withBanner: ReadonlySet<string>,
+): boolean {
+  return patterns.some((pattern) => {
+    if (pattern.banner) return false;
+    const values = placeholderValues(pattern.path, file);
+    return (
+      values !== undefined &&
+      patterns.some((other) => {
+        if (other === pattern || !other.banner) return false;
+        // A page of a name needs a sibling of that name: README.md beside it proves nothing about docs/Notes.md.
+        if (values.size > 0 && !PLACEHOLDER_IN.test(other.path)) return false;
+        const sibling = filled(other.path, values);
+        return sibling !== undefined && withBanner.has(sibling);
+      })
+    );
+  });
+}
+
+const PLACEHOLDER = /\[([A-Za-z.]+)\]/g;
+const PLACEHOLDER_IN = /\[[A-Za-z.]+\]/;
+
+/** The value of each placeholder of `pattern` in `file` (`docs/[name].md`, `docs/Old.md` -> name: Old), or undefined when it does not match. */
+function placeholderValues(
+  pattern: string,
+  file: string,
+): Map<string, string> | undefined {
+  const fields = [...pattern.matchAll(PLACEHOLDER)].map((match) => match[1]!);
+  const source = pattern
+    .split(PLACEHOLDER)
+    .map((part, i) =>
+      i % 2 === 1 ? "([^/]+)" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"),
+    )
+    .join("");
+  const match = new RegExp(`^${source}$`).exec(file);
+  if (match === null) return undefined;
+  const values = new Map<string, string>();
+  for (const [i, field] of fields.entries()) {
+    if (values.has(field) && values.get(field) !== match[i + 1])
+      return undefined;
+    values.set(field, match[i + 1]!);
+  }
+  return values;
+}
+
+/** `pattern` with its placeholders replaced by `values`; undefined when one has no value. */
+function filled(
+  pattern: string,
+  values: ReadonlyMap<string, string>,
+): string | undefined {
+  let complete = true;
+  const path = pattern.replace(PLACEHOLDER, (_, field: string) => {
+    complete &&= values.has(field);
+    return values.get(field) ?? "";
+  });
+  return complete ? path : undefined;
 }
 
 const NO_BANNER =
@@ -174,14 +248,6 @@ function readsAs(file: string, content: string): boolean {
   } finally {
     closeSync(fd);
   }
-}
-
-/** `docs/[name].md` -> a RegExp matching `docs/AnyName.md`: each `[field]` placeholder stands for one path part. */
-function patternRegExp(pattern: string): RegExp {
-  const parts = pattern
-    .split(/\[[A-Za-z.]+\]/)
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`^${parts.join("[^/]+")}$`);
 }
 
 function lstatOrUndefined(file: string): Stats | undefined {

@@ -1,6 +1,7 @@
 // Renders the model through the output templates of its targets: templates/outputs/<path>.hbs -> <path>, [name] -> the spec's name.
 import { carriesBanner } from "../banner.js";
 import type { Model } from "../model/buildModel.js";
+import type { OutputPattern } from "../output/ownership.js";
 import { outputPath, targetOfOutput } from "./outputTargets.js";
 import { BUILT_IN_TEMPLATES, loadTemplates } from "./templates.js";
 import { templateError } from "./templateError.js";
@@ -55,17 +56,20 @@ function assertNoFileIsAFolder(sources: ReadonlyMap<string, string>): void {
 }
 
 /**
- * The output paths (placeholders unreplaced) of the templates of `model`'s targets whose files carry no
- * banner (the doc page), for the writer's ownership rule; `files` is what renderOutputs rendered.
+ * The output path (placeholders unreplaced) of each template of `model`'s targets, and whether its file
+ * carries the banner, for the writer's ownership rule; `files` is what renderOutputs rendered.
  */
-export function bannerlessPatterns(
+export function outputPatterns(
   model: Model,
   files: RenderedFiles,
   overrides: readonly string[] = [],
-): string[] {
-  return [...loadTemplates([BUILT_IN_TEMPLATES, ...overrides]).keys()].filter(
-    (templatePath) =>
-      model.targets.includes(targetOfOutput(templatePath)) &&
-      !carriesBanner(files.get(outputPath(templatePath, model)) ?? ""),
-  );
+): OutputPattern[] {
+  return [...loadTemplates([BUILT_IN_TEMPLATES, ...overrides]).keys()]
+    .filter((templatePath) =>
+      model.targets.includes(targetOfOutput(templatePath)),
+    )
+    .map((templatePath) => ({
+      path: templatePath,
+      banner: carriesBanner(files.get(outputPath(templatePath, model)) ?? ""),
+    }));
 }

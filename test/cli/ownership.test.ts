@@ -220,6 +220,21 @@ describe("a folder the generator wrote", () => {
     );
   });
 
+  it("keeps a page the user added at a path like the doc page's, with no generated sibling of its name", () => {
+    const { root, out, args } = generatedFolder();
+    writeFile(path.join(out, "docs", "Notes.md"), "# My notes\n");
+    writeFile(
+      path.join(root, "codes.yaml"),
+      SPEC.replace("The First code.", "Changed."),
+    );
+    expectRefused(
+      args,
+      root,
+      out,
+      /^codeset: out\/docs\/Notes\.md was not written by this generator/,
+    );
+  });
+
   it("is replaced as a whole when the spec is renamed: the old page (which carries no banner) and sources go", () => {
     const { root, out, args } = generatedFolder();
     writeFile(
