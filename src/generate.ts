@@ -2,11 +2,11 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { buildModel, type Model } from "./model/buildModel.js";
-import type { OutputPattern } from "./output/ownership.js";
 import { GENERATED_DIR, sourceName } from "./project.js";
 import {
   outputPatterns,
   renderOutputs,
+  type OutputPattern,
   type RenderedFiles,
 } from "./render/renderOutputs.js";
 import {

@@ -9,7 +9,7 @@ import {
 } from "node:fs";
 import path from "node:path";
 import { carriesBanner } from "../banner.js";
-import type { RenderedFiles } from "../render/renderOutputs.js";
+import type { OutputPattern, RenderedFiles } from "../render/renderOutputs.js";
 
 /** The first path a run may not touch, and why; a run that finds one changes nothing. */
 export interface Foreign {
@@ -27,11 +27,6 @@ export interface FolderPlan {
    * `src/Old.ts`, the page of a spec since renamed.
    */
   outputPatterns: readonly OutputPattern[];
-}
-
-export interface OutputPattern {
-  path: string;
-  banner: boolean;
 }
 
 /** How much of a file is read to find its banner. */

@@ -1,13 +1,18 @@
 // Renders the model through the output templates of its targets: templates/outputs/<path>.hbs -> <path>, [name] -> the spec's name.
 import { carriesBanner } from "../banner.js";
 import type { Model } from "../model/buildModel.js";
-import type { OutputPattern } from "../output/ownership.js";
 import { outputPath, targetOfOutput } from "./outputTargets.js";
 import { BUILT_IN_TEMPLATES, loadTemplates } from "./templates.js";
 import { templateError } from "./templateError.js";
 
 /** Output path (relative to the output folder) -> file content. */
 export type RenderedFiles = Map<string, string>;
+
+/** A template's output path (placeholders like `[name]` unreplaced), and whether its file carries the banner. */
+export interface OutputPattern {
+  path: string;
+  banner: boolean;
+}
 
 /**
  * Renders every output of one model that belongs to one of its targets (see outputTargets.ts). `overrides` are folders laid out like templates/ (outputs/,
