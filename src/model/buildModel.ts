@@ -1,5 +1,6 @@
 // Builds the one model every template reads: the spec plus everything derived from it, computed once.
 import { stringify } from "yaml";
+import { oneLine } from "../render/helpers/text.js";
 import type { EnumStyle, Spec } from "../spec/types.js";
 
 export interface FlagModel {
@@ -70,6 +71,8 @@ export interface Model {
     description: string;
     keywords: string[];
     license: string | undefined;
+    /** The license as an SPDX expression (OpenAPI's `identifier`): undefined for `UNLICENSED` and `SEE LICENSE IN ...`. */
+    spdxLicense: string | undefined;
   };
   docs: { values: boolean };
   bounds: { min: number; max: number };
@@ -86,6 +89,8 @@ export interface Model {
   codeNames: string[];
   codeNumbers: number[];
   codeDescriptions: string[];
+  /** Each code's description on one line, for OpenAPI's `x-enum-descriptions`, which tools print as line comments. */
+  codeDescriptionsOneLine: string[];
   /** True when the page shows anything beyond the seed layout: numbers, flags or ranges. */
   hasFlags: boolean;
   hasRanges: boolean;
@@ -133,6 +138,7 @@ export function buildModel(spec: Spec): Model {
         spec.package.description ?? spec.title ?? `${spec.name} status codes`,
       keywords: spec.package.keywords,
       license: spec.package.license,
+      spdxLicense: spdxExpression(spec.package.license),
     },
     docs: spec.docs,
     bounds: spec.bounds,
@@ -147,9 +153,19 @@ export function buildModel(spec: Spec): Model {
     codeNames: codes.map((code) => code.name),
     codeNumbers: codes.map((code) => code.code),
     codeDescriptions: codes.map((code) => code.description),
+    codeDescriptionsOneLine: codes.map((code) => oneLine(code.description)),
     hasFlags: spec.flags.length > 0,
     hasRanges: spec.ranges.length > 0,
   };
+}
+
+/** npm's license field is an SPDX expression unless it says there is none or points at a file. */
+function spdxExpression(license: string | undefined): string | undefined {
+  return license === undefined ||
+    license === "UNLICENSED" ||
+    license.startsWith("SEE LICENSE IN ")
+    ? undefined
+    : license;
 }
 
 function lookupOf(

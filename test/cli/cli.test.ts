@@ -62,8 +62,9 @@ describe("--spec FILE --out DIR", () => {
     );
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
+    const written = readTree(path.join(work, "nested", "out")).size;
     expect(result.stdout).toBe(
-      "../specs/alpha.yaml -> nested/out: 13 files changed\n",
+      `../specs/alpha.yaml -> nested/out: ${written} files changed\n`,
     );
     const schema = JSON.parse(
       readFileSync(
@@ -111,9 +112,11 @@ describe("gen without --spec", () => {
     const result = runCli(["gen"], root);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
+    const written = (name: string) =>
+      readTree(path.join(root, "generated", name)).size;
     expect(result.stdout.split("\n")).toEqual([
-      "spec/alpha.yaml -> generated/alpha-codes: 13 files changed",
-      "spec/beta.yml -> generated/beta-codes: 13 files changed",
+      `spec/alpha.yaml -> generated/alpha-codes: ${written("alpha-codes")} files changed`,
+      `spec/beta.yml -> generated/beta-codes: ${written("beta-codes")} files changed`,
       "",
     ]);
     expect(

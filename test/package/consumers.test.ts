@@ -148,8 +148,6 @@ console.log(JSON.stringify(report));
 `;
 }
 
-const VENDOR_KEYWORDS = `["externalDocs", "x-enum-varnames", "x-enum-descriptions", "x-enumNames"]`;
-
 /** Compile-time checks: each line fails to type-check if the package's types regress. */
 function typedChecks(
   pkg: GeneratedPackage,
@@ -218,7 +216,8 @@ function writeConsumers(pkg: GeneratedPackage, dir: string): void {
   const name = pkg.spec.package.name;
   const types = `import type { Code, CodeName${pkg.spec.flags ? ", Flag" : ""} } from "${name}";\nimport type { Entry } from "${name}/details";\n`;
   const esmImports = `import * as api from "${name}/details";\nimport * as main from "${name}";\nimport schema from "${name}/schema.json" with { type: "json" };\nimport Ajv2020 from "ajv/dist/2020.js";\n`;
-  const ajvSetup = `const ajv = new Ajv2020({ strict: true });\najv.addVocabulary(${VENDOR_KEYWORDS});\nconst validate = ajv.compile(schema);\n`;
+  // Ajv as a consumer runs it: the defaults (strict mode included), no vocabulary declared.
+  const ajvSetup = `const validate = new Ajv2020().compile(schema);\n`;
   const files: Record<string, string> = {
     "esm.mjs": `${esmImports}${ajvSetup}const loose = api;\nconst looseMain = main;\n${reportBody(pkg, true)}`,
     "cjs.cjs": `const api = require("${name}/details");\nconst main = require("${name}");\nconst schema = require("${name}/schema.json");\nconst Ajv2020 = require("ajv/dist/2020");\n${ajvSetup}if (require("${name}/details") !== api) throw new Error("one module instance");\nconst loose = api;\nconst looseMain = main;\n${reportBody(pkg, true)}`,
@@ -366,6 +365,7 @@ describe.each(PACKAGES)("$label", (pkg) => {
     expect(files).toEqual(
       [
         "README.md",
+        `${pkg.spec.name}.openapi.json`,
         `${pkg.spec.name}.schema.json`,
         "dist/details.cjs",
         "dist/details.d.cts",

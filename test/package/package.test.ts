@@ -158,6 +158,7 @@ describe.each(PACKAGES)("$label", (pkg) => {
           },
         },
         "./schema.json": `./${spec.name}.schema.json`,
+        "./openapi.json": `./${spec.name}.openapi.json`,
         "./package.json": "./package.json",
       });
       const targets = JSON.stringify(manifest.exports)
