@@ -55,9 +55,26 @@ export function tempDir(prefix = "codeset-"): string {
 }
 
 /** Renders one spec in memory: output path -> content. */
-export function renderSpec(specFile: string, cwd = ROOT): Map<string, string> {
-  const [rendered] = renderJobs([{ specFile }], [], cwd);
+export function renderSpec(
+  specFile: string,
+  cwd = ROOT,
+  templateDirs: readonly string[] = [],
+): Map<string, string> {
+  const [rendered] = renderJobs([{ specFile }], templateDirs, cwd);
   return rendered!.files;
+}
+
+/** `13 files changed`, as a run reports a first write of specFile's outputs (counted by rendering it, never hard-coded). */
+export function allFilesChanged(
+  specFile: string,
+  templateDirs: readonly string[] = [],
+): string {
+  const count = renderSpec(
+    path.resolve(specFile),
+    ROOT,
+    templateDirs.map((dir) => path.resolve(dir)),
+  ).size;
+  return `${count} file${count === 1 ? "" : "s"} changed`;
 }
 
 export interface CliResult {

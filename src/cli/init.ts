@@ -3,6 +3,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { parse } from "yaml";
+import { keyListLines } from "../spec/describeFormat.js";
+import { kebabCase, PASCAL_CASE } from "../spec/names.js";
 import { TOOLCHAIN_ROOT, toolchainPackage } from "../toolchain.js";
 
 export const INIT_USAGE = `Usage: codeset init [options]
@@ -24,7 +26,6 @@ Options:
 Exit status: 0 done, 1 a file is in the way or package.json is unreadable, 2 bad usage.`;
 
 const DEFAULT_NAME = "AppCloseCodes";
-const PASCAL_CASE = /^[A-Z][A-Za-z0-9]*$/;
 
 /** Specs shipped in the package's spec/ folder that `--from` can start from. */
 const PRESETS: Record<string, { file: string; name: string }> = {
@@ -274,17 +275,11 @@ function starterSpec(name: string, schema: string): string {
 #   package.json, README.md, dist/   an npm package (ESM, CommonJS and .d.ts)
 # \`npx codeset gen --check\` exits 1 while generated/ disagrees with this file: run it in CI.
 #
-# Keys (your editor completes and checks them through the schema named on line 1):
-#   name         PascalCase; names the enum and the generated files
-#   title, description, reference   optional; shown on the doc page and in JSDoc
-#   package      name and version of the generated npm package
-#   bounds       optional { min, max }: the allowed numbers (default 0..65535)
-#   flags        the flag vocabulary: flag name -> what it means
-#   ranges       optional, ordered, non-overlapping, inclusive; a number that no
-#                code defines takes its range's flags
-#   codes        in the order the outputs list them: name (a TypeScript
-#                identifier), code (an integer), description, optional summary
-#                (a short label, shown on hover), flags, reference, deprecated
+# Keys (your editor completes and checks them through the schema named on line 1;
+# spec/README.md in the codeset-gen package explains each):
+${keyListLines()
+  .map((line) => `# ${line}`)
+  .join("\n")}
 #
 # To add a code: append an entry under \`codes\`, run \`npm run gen\`, and commit this
 # file and generated/ together.
@@ -387,12 +382,4 @@ function isObject(
   value: unknown,
 ): value is Record<string, unknown> & { scripts?: Record<string, unknown> } {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** AppCloseCodes -> app-close-codes, the same way a spec without a `package` key names its package. */
-function kebabCase(name: string): string {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
-    .replace(/([A-Z])([A-Z][a-z])/g, "$1-$2")
-    .toLowerCase();
 }

@@ -44,7 +44,3 @@ export interface Spec {
   /** Absolute directory of template overrides, from the spec's `templates` key. */
   templates?: string;
 }
-
-export const DEFAULT_BOUNDS = { min: 0, max: 65535 } as const;
-/** Flags are bits of a 31-bit mask in the generated lookups. */
-export const MAX_FLAGS = 30;

@@ -184,7 +184,7 @@ describe("gen --check", () => {
       readFileSync(path.join(ROOT, "package.json"), "utf8"),
     ).scripts.test;
     expect(testScript).toMatch(
-      /node lib\/cli\/main\.js gen --check && vitest run/,
+      /node lib\/cli\/main\.js gen --check && node lib\/spec\/updateFormatFiles\.js --check && vitest run/,
     );
   });
 });
