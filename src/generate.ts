@@ -2,7 +2,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { buildModel, type Model } from "./model/buildModel.js";
-import { GENERATED_DIR, sourceName } from "./project.js";
+import { GENERATED_DIR, specOrigin } from "./project.js";
 import { renderOutputs, type RenderedFiles } from "./render/renderOutputs.js";
 import {
   formatDiagnostic,
@@ -60,8 +60,9 @@ function renderJob(
 ): Rendered {
   const specPath = path.resolve(cwd, job.specFile);
   const loaded = loadSpec(job.specFile);
-  const spec = validateSpec(loaded, sourceName(specPath));
-  const model = buildModel(spec);
+  const origin = specOrigin(specPath);
+  const spec = validateSpec(loaded, origin.source);
+  const model = buildModel(spec, origin.command);
   if (spec.templates !== undefined && !isDirectory(spec.templates)) {
     throw new SpecError([
       topLevelPosition(

@@ -56,7 +56,7 @@ export interface LookupModel {
 export const MAX_TABLE_SPAN = 65536;
 
 export interface Model {
-  /** The one-line "generated from ...; do not edit" text, without comment markers. */
+  /** The one-line "generated from <spec> by `<command>`; do not edit" text, without comment markers. */
   banner: string;
   source: string;
   name: string;
@@ -96,7 +96,8 @@ export interface Model {
   hasRanges: boolean;
 }
 
-export function buildModel(spec: Spec): Model {
+/** `command` is what regenerates the outputs, as the spec's project runs it (the banner names it). */
+export function buildModel(spec: Spec, command: string): Model {
   const bits = new Map(
     spec.flags.map((flag, index) => [flag.name, 1 << index]),
   );
@@ -122,7 +123,7 @@ export function buildModel(spec: Spec): Model {
     mask: maskOf(range.flags),
   }));
   return {
-    banner: `generated from ${spec.source} by \`npm run gen\`; do not edit`,
+    banner: `generated from ${spec.source} by \`${command}\`; do not edit`,
     source: spec.source,
     name: spec.name,
     title: spec.title ?? spec.name,

@@ -1,4 +1,4 @@
-// generated from test/fixtures/seed.yaml by `npm run gen`; do not edit
+// generated from test/fixtures/seed.yaml by `npm run gen -- --spec test/fixtures/seed.yaml`; do not edit
 
 import type { Code, CodeName, Flag } from "./index.js";
 

@@ -1,4 +1,4 @@
-// generated from test/fixtures/seed.yaml by `npm run gen`; do not edit
+// generated from test/fixtures/seed.yaml by `npm run gen -- --spec test/fixtures/seed.yaml`; do not edit
 "use strict";
 
 // Each code: [number, name, its own flags as bits in the order of `flags`].
