@@ -3,6 +3,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { buildModel, type Model } from "./model/buildModel.js";
 import { GENERATED_DIR, specOrigin } from "./project.js";
+import { findHostPrettier, formatForHost } from "./render/hostPrettier.js";
 import { renderOutputs, type RenderedFiles } from "./render/renderOutputs.js";
 import {
   formatDiagnostic,
@@ -84,11 +85,17 @@ function renderJob(
     const message = `writes to the same folder as ${clash.specFile} (${path.relative(cwd, outDir) || "."}); give each spec its own package.name`;
     throw new SpecError([topLevelPosition(loaded, "package", message)]);
   }
+  const rendered = renderOutputs(model, overrides);
+  // Where the project formats with its own prettier, the outputs are what it would print.
+  const host = findHostPrettier(origin.root);
+  const files = host
+    ? formatForHost(host, rendered, (file) => path.join(outDir, file))
+    : rendered;
   return {
     specFile: job.specFile,
     outDir,
     model,
-    files: renderOutputs(model, overrides),
+    files,
     templateDirs: overrides,
   };
 }

@@ -23,6 +23,8 @@ export function findSpecFiles(cwd = process.cwd()): string[] | undefined {
 
 /** What a banner names: the spec, and the command that regenerates its outputs, as its project runs it. */
 export interface SpecOrigin {
+  /** The nearest folder from the spec up that holds a package.json, or undefined. */
+  root: string | undefined;
   /** The spec's path from the project root (the nearest folder holding a package.json), else its file name. */
   source: string;
   /** E.g. `npm run gen`, `npx codeset gen`, `npx codeset gen --spec codes.yaml`. */
@@ -38,13 +40,18 @@ export function specOrigin(absoluteSpec: string): SpecOrigin {
   const root = projectRoot(path.dirname(absoluteSpec));
   if (root === undefined) {
     const source = path.basename(absoluteSpec);
-    return { source, command: genCommand(undefined, ["--spec", source]) };
+    return {
+      root,
+      source,
+      command: genCommand(undefined, ["--spec", source]),
+    };
   }
   const source = toPosix(path.relative(root, absoluteSpec));
   const foundByGen =
     path.dirname(absoluteSpec) === path.join(root, SPEC_DIR) &&
     /\.ya?ml$/.test(absoluteSpec);
   return {
+    root,
     source,
     command: genCommand(root, foundByGen ? [] : ["--spec", source]),
   };

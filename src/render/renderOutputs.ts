@@ -1,6 +1,7 @@
 // Renders the model through every output template: templates/outputs/<path>.hbs -> <path>, [name] -> the spec's name.
 import type { Model } from "../model/buildModel.js";
 import { BUILT_IN_TEMPLATES, loadTemplates } from "./templates.js";
+import { withLintDirective } from "./lintDirective.js";
 import { templateError } from "./templateError.js";
 
 /** Output path (relative to the output folder) -> file content. */
@@ -26,10 +27,8 @@ export function renderOutputs(
       throw templateError(template.file, error);
     }
     // Every file ends with exactly one newline, whatever blank lines a template's last block leaves.
-    files.set(
-      templatePath.replaceAll("[name]", model.name),
-      `${text.trimEnd()}\n`,
-    );
+    const file = templatePath.replaceAll("[name]", model.name);
+    files.set(file, withLintDirective(file, `${text.trimEnd()}\n`));
   }
   return files;
 }

@@ -1,4 +1,5 @@
 // generated from test/fixtures/graphql-ws.yaml by `npm run gen -- --spec test/fixtures/graphql-ws.yaml`; do not edit
+/* eslint-disable */
 "use strict";
 
 // Each code: [number, name, its own flags as bits in the order of `flags`].

@@ -1,4 +1,5 @@
 // generated from test/fixtures/seed.yaml by `npm run gen -- --spec test/fixtures/seed.yaml`; do not edit
+/* eslint-disable */
 
 import type { Code, CodeName, Flag } from "./index.js";
 
