@@ -17,6 +17,7 @@ import {
   integer,
   markdown,
   named,
+  outputMap,
   summary,
   text,
   textList,
@@ -206,6 +207,12 @@ export const SPEC = mapping(
       example: [{ name: "OnlyCode", code: 7, description: "The only code." }],
     },
     typescript: { type: TYPESCRIPT, doc: TYPESCRIPT.definition.description as string, shownDefault: "`{ enumStyle: enum }`", example: { enumStyle: "const" } },
+    outputs: {
+      type: outputMap,
+      doc: "Outputs placed in your own project instead of a package folder: each key a template's output path (as under templates/outputs, like src/[name].ts or docs/[name].md), each value where that file goes, a path from the project root (the nearest folder with a package.json). Only these files are written, each at its path; gen --check covers them; a file there that the generator did not write is never replaced.",
+      shownDefault: "every output, in generated/<package.name>",
+      example: { "src/[name].ts": "src/reachCodes.ts" },
+    },
     templates: {
       type: folder,
       doc: "Folder of template overrides, relative to the spec, laid out like templates/ (outputs/ and partials/); a file there replaces the built-in one of the same path.",

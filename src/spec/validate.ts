@@ -50,6 +50,12 @@ export function validateSpec({ file, document, lineCounter }: LoadedSpec, source
     codes: codesOf(check, top.codes?.value ?? [], numbers, declared, top.name?.value),
     typescript: { enumStyle: top.typescript?.value?.enumStyle?.value ?? "enum" },
   };
+  const outputs = top.outputs?.value;
+  if (outputs !== undefined)
+    spec.outputs = outputs.map(({ template, destination }) => {
+      const { line, col } = lineCounter.linePos(template.node.range?.[0] ?? 0);
+      return { template: template.value, destination: destination.value, where: { file, line, col } };
+    });
   const templates = top.templates?.value;
   if (templates !== undefined) spec.templates = path.resolve(path.dirname(file), templates);
   if (check.problems.length > 0) throw new SpecError(byPosition(check.problems));

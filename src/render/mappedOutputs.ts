@@ -1,0 +1,73 @@
+// A spec's `outputs:` applied: the rendered files it names, each with its destination in the project,
+// and each recognisable as the generator's on the next run (a page without a banner gets one).
+import path from "node:path";
+import { carriesBanner } from "../banner.js";
+import { didYouMean, SpecError, type Diagnostic } from "../spec/diagnostics.js";
+import type { OutputMapping } from "../spec/types.js";
+import type { RenderedFiles } from "./renderOutputs.js";
+
+export interface MappedOutputs {
+  /** The mapped outputs only: rendered path -> content. */
+  files: RenderedFiles;
+  /** Rendered path -> absolute destination. */
+  destinations: Map<string, string>;
+}
+
+/**
+ * The outputs `mappings` name, placed under `root`. A template path no template renders, or an
+ * output that carries no banner and is not Markdown (so a later run could not tell it from a file of
+ * the user's), is a diagnostic at the spec's key; all of them are reported together.
+ */
+export function mapOutputs(
+  rendered: RenderedFiles,
+  mappings: readonly OutputMapping[],
+  name: string,
+  banner: string,
+  root: string,
+): MappedOutputs {
+  const problems: Diagnostic[] = [];
+  const files: RenderedFiles = new Map();
+  const destinations = new Map<string, string>();
+  for (const { template, destination, where } of mappings) {
+    const file = template.replaceAll("[name]", name);
+    const content = rendered.get(file);
+    if (content === undefined) {
+      const outputs = [...rendered.keys()].map((known) =>
+        known.replaceAll(name, "[name]"),
+      );
+      problems.push({
+        ...where,
+        message: `no template renders ${template}${didYouMean(template, outputs)}; outputs: ${outputs.join(", ")}`,
+      });
+      continue;
+    }
+    const marked = withBanner(file, content, banner);
+    if (marked === undefined) {
+      problems.push({
+        ...where,
+        message: `${template} carries no "generated from ...; do not edit" banner, so a later run could not tell it from a file of yours; put {{banner}} in a comment on its first lines`,
+      });
+      continue;
+    }
+    files.set(file, marked);
+    destinations.set(file, path.join(root, ...destination.split("/")));
+  }
+  if (problems.length > 0) throw new SpecError(problems);
+  return { files, destinations };
+}
+
+/**
+ * The file with the banner in its first lines: as it is when it carries one; a Markdown page gets it as
+ * a YAML comment first in its front matter, or as an HTML comment on its first line; otherwise undefined.
+ */
+function withBanner(
+  file: string,
+  content: string,
+  banner: string,
+): string | undefined {
+  if (carriesBanner(content)) return content;
+  if (!/\.(md|markdown)$/i.test(file)) return undefined;
+  if (content.startsWith("---\n"))
+    return `---\n# ${banner}\n${content.slice("---\n".length)}`;
+  return `<!-- ${banner} -->\n\n${content}`;
+}
