@@ -54,7 +54,7 @@ export const DOCS = mapping(
   {
     values: {
       type: boolean,
-      doc: "Show each code's number (and flags) on the doc page. false, with no flags or ranges, gives the seed page's layout: names and descriptions only.",
+      doc: "Show each code's number on the doc page. false, with no flags, ranges, summaries, references or deprecations, gives the seed page's layout: names and descriptions only.",
       shownDefault: "`true`",
       default: true,
       example: false,
