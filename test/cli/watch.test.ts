@@ -236,6 +236,11 @@ describe("gen --watch", { timeout: 120_000 }, () => {
         /^codes\.yaml -> src\/mapped\.ts: 1 file changed \(\d+ ms\)$/,
       );
       expect(readFileSync(mappedFile, "utf8")).toContain("Version one.");
+      // Saves before the watch is set up would go unseen.
+      await watcher.until(
+        () => watcher.stdout.includes("watching "),
+        "the watch to start",
+      );
       writeFileSync(specFile, spec("Version two."));
       await watcher.until(
         () => outputHolds(mappedFile, "Version two."),
