@@ -146,13 +146,7 @@ function mapped(
       ),
     ]);
   const root = origin.root ?? path.dirname(path.resolve(job.specFile));
-  const { files, destinations } = mapOutputs(
-    rendered,
-    mappings,
-    model.name,
-    model.banner,
-    root,
-  );
+  const { files, destinations } = mapOutputs(rendered, mappings, model, root);
   const taken = new Set(
     before.flatMap((other) => [...(other.mapped?.values() ?? [])]),
   );

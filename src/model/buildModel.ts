@@ -1,7 +1,15 @@
 // Builds the one model every template reads: the spec plus everything derived from it, computed once.
 import { stringify } from "yaml";
 import { oneLine } from "../render/helpers/text.js";
-import type { EnumStyle, Spec } from "../spec/types.js";
+import type { EnumStyle, Spec, Target } from "../spec/types.js";
+import {
+  csharpModel,
+  goModel,
+  pythonModel,
+  type CsharpModel,
+  type GoModel,
+  type PythonModel,
+} from "./targets.js";
 
 export interface FlagModel {
   name: string;
@@ -105,6 +113,14 @@ export interface Model {
   /** True when the page shows anything beyond the seed layout: numbers, flags or ranges. */
   hasFlags: boolean;
   hasRanges: boolean;
+  /** The flags of a value that is no code: not an integer, or outside the bounds. */
+  otherFlags: { flags: string[]; mask: number };
+  /** The languages whose outputs are written (the spec's `targets`). */
+  targets: Target[];
+  /** What each other language's outputs read; undefined when the spec does not target it. */
+  csharp: CsharpModel | undefined;
+  python: PythonModel | undefined;
+  go: GoModel | undefined;
 }
 
 /** `command` is what regenerates the outputs, as the spec's project runs it (the banner names it). */
@@ -173,6 +189,12 @@ export function buildModel(spec: Spec, command: string): Model {
     codeDescriptionsOneLine: codes.map((code) => oneLine(code.description)),
     hasFlags: spec.flags.length > 0,
     hasRanges: spec.ranges.length > 0,
+    // No spec key gives these flags yet (issue 15 adds one): none.
+    otherFlags: { flags: [], mask: 0 },
+    targets: spec.targets,
+    csharp: spec.targets.includes("csharp") ? csharpModel(spec) : undefined,
+    python: spec.targets.includes("python") ? pythonModel(spec) : undefined,
+    go: spec.targets.includes("go") ? goModel(spec) : undefined,
   };
 }
 

@@ -4,6 +4,8 @@ import path from "node:path";
 import { carriesBanner } from "../banner.js";
 import { didYouMean, SpecError, type Diagnostic } from "../spec/diagnostics.js";
 import type { OutputMapping } from "../spec/types.js";
+import type { Model } from "../model/buildModel.js";
+import { outputPath } from "./outputTargets.js";
 import type { RenderedFiles } from "./renderOutputs.js";
 
 export interface MappedOutputs {
@@ -21,27 +23,24 @@ export interface MappedOutputs {
 export function mapOutputs(
   rendered: RenderedFiles,
   mappings: readonly OutputMapping[],
-  name: string,
-  banner: string,
+  model: Model,
   root: string,
 ): MappedOutputs {
   const problems: Diagnostic[] = [];
   const files: RenderedFiles = new Map();
   const destinations = new Map<string, string>();
   for (const { template, destination, where } of mappings) {
-    const file = template.replaceAll("[name]", name);
-    const content = rendered.get(file);
-    if (content === undefined) {
-      const outputs = [...rendered.keys()].map((known) =>
-        known.replaceAll(name, "[name]"),
-      );
+    const file = renderedPath(template, model);
+    const content = file === undefined ? undefined : rendered.get(file);
+    if (file === undefined || content === undefined) {
+      const outputs = [...rendered.keys()];
       problems.push({
         ...where,
-        message: `no template renders ${template}${didYouMean(template, outputs)}; outputs: ${outputs.join(", ")}`,
+        message: `no template renders ${template}${file !== undefined && file !== template ? ` (${file})` : ""}${didYouMean(file ?? template, outputs)}; outputs: ${outputs.join(", ")}`,
       });
       continue;
     }
-    const marked = withBanner(file, content, banner);
+    const marked = withBanner(file, content, model.banner);
     if (marked === undefined) {
       problems.push({
         ...where,
@@ -54,6 +53,15 @@ export function mapOutputs(
   }
   if (problems.length > 0) throw new SpecError(problems);
   return { files, destinations };
+}
+
+/** A template path as the spec wrote it (placeholders like `[name]`, or filled in) -> the rendered path; undefined for an unknown placeholder. */
+function renderedPath(template: string, model: Model): string | undefined {
+  try {
+    return outputPath(template, model);
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -2,6 +2,10 @@
 
 export type EnumStyle = "enum" | "const";
 
+/** The languages a spec can generate for; `typescript` is the npm package, its JSON Schema and its doc page. */
+export const TARGETS = ["typescript", "csharp", "python", "go"] as const;
+export type Target = (typeof TARGETS)[number];
+
 export interface CodeSpec {
   name: string;
   code: number;
@@ -43,13 +47,23 @@ export interface Spec {
   reference?: string;
   description?: string;
   frontMatter?: Record<string, unknown>;
-  package: { name: string; version: string; description?: string; keywords: string[]; license?: string };
+  package: {
+    name: string;
+    version: string;
+    description?: string;
+    keywords: string[];
+    license?: string;
+  };
   docs: { values: boolean };
   bounds: { min: number; max: number };
   flags: FlagSpec[];
   ranges: RangeSpec[];
   codes: CodeSpec[];
   typescript: { enumStyle: EnumStyle };
+  /** The outputs to write, by language; default `["typescript"]`. */
+  targets: Target[];
+  csharp: { namespace: string };
+  go: { package: string };
   /** The spec's `outputs`: each template path, where it goes (from the project root), and where the spec says so. */
   outputs?: OutputMapping[];
   /** Absolute directory of template overrides, from the spec's `templates` key. */

@@ -178,7 +178,7 @@ describe("outputs:", () => {
     const unknown = runCli([], root);
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toMatch(
-      /^spec\/close-codes\.yaml:\d+:3: no template renders src\/\[name\]\.tsx \(did you mean 'src\/\[name\]\.ts'\?\); outputs: .*src\/\[name\]\.ts/,
+      /^spec\/close-codes\.yaml:\d+:3: no template renders src\/\[name\]\.tsx \(src\/CloseCodes\.tsx\) \(did you mean 'src\/CloseCodes\.ts'\?\); outputs: .*src\/CloseCodes\.ts/,
     );
     const mapped = library();
     const withOut = runCli(

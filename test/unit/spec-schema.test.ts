@@ -67,6 +67,9 @@ const SHAPE_ERRORS = [
   "summary-multiline",
   "summary-not-a-string",
   "summary-too-long",
+  "targets-unknown-and-repeated",
+  "targets-empty",
+  "bad-csharp-namespace-and-go-package",
 ];
 
 const goodSpecs = [

@@ -13,3 +13,12 @@ export function normalizeNewlines(text: string): string {
 export function oneLine(text: string): string {
   return text.trim().replace(/\s*[\n\r\u2028\u2029]\s*/g, " ");
 }
+
+/** A spec name as one target language spells it, or why that language cannot hold it. */
+export type Spelling = { name: string } | { problem: string };
+
+/** The spelled name; a name validation refused never reaches a template, so a problem here is a bug. */
+export function spelled(spelling: Spelling): string {
+  if ("problem" in spelling) throw new Error(spelling.problem);
+  return spelling.name;
+}
