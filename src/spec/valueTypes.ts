@@ -328,7 +328,8 @@ export const summary: ValueType<string> = {
 };
 
 /** A path from the project root to a file: forward slashes, no `.` or `..` segment, not absolute. */
-export const PROJECT_PATH = /^(?![A-Za-z]:)(?!.*\\)(?!\/)(?!(.*\/)?\.\.?(\/|$))[^/]+(\/[^/]+)*$/;
+export const PROJECT_PATH =
+  /^(?![A-Za-z]:)(?!.*\\)(?!\/)(?!(.*\/)?\.\.?(\/|$))[^/]+(\/[^/]+)*$/;
 
 /** One entry of `outputs`: the template path (as under templates/outputs, `[name]` kept or replaced) and where it goes. */
 export interface OutputEntry {
@@ -341,28 +342,58 @@ export const outputMap: ValueType<OutputEntry[]> = {
   schema: {
     type: "object",
     minProperties: 1,
-    additionalProperties: { description: "Where the output goes: a file path from the project root.", type: "string", pattern: PROJECT_PATH.source },
-    examples: [{ "src/[name].ts": "src/closeCodes.ts", "docs/[name].md": "docs/close-codes.md" }],
+    additionalProperties: {
+      description: "Where the output goes: a file path from the project root.",
+      type: "string",
+      pattern: PROJECT_PATH.source,
+    },
+    examples: [
+      {
+        "src/[name].ts": "src/closeCodes.ts",
+        "docs/[name].md": "docs/close-codes.md",
+      },
+    ],
   },
   shown: "mapping template path -> path from the project root",
   read(check, node, what) {
     if (!isMap(node) || node.items.length === 0) {
-      return check.report(node, `${what} must be a mapping of template path (like src/[name].ts) to a path from the project root${describeValue(node)}`);
+      return check.report(
+        node,
+        `${what} must be a mapping of template path (like src/[name].ts) to a path from the project root${describeValue(node)}`,
+      );
     }
     const taken = new Map<string, string>();
     return (node.items as Pair<Node, Node>[]).flatMap((pair) => {
       const key = check.resolve(pair.key);
       const template = check.string(key, `a template path of ${what}`);
       const value = check.resolve(pair.value);
-      const destination = check.atKey(key!, () => check.string(value, `where ${what} puts ${template ?? "an output"}`));
+      const destination = check.atKey(key!, () =>
+        check.string(value, `where ${what} puts ${template ?? "an output"}`),
+      );
       if (template === undefined || destination === undefined) return [];
       if (!PROJECT_PATH.test(destination)) {
-        return check.report(value, `'${destination}' is not a path from the project root (forward slashes, no . or .. segments, not absolute)`) ?? [];
+        return (
+          check.report(
+            value,
+            `'${destination}' is not a path from the project root (forward slashes, no . or .. segments, not absolute)`,
+          ) ?? []
+        );
       }
       const earlier = taken.get(destination);
-      if (earlier !== undefined) return check.report(value, `${template} and ${earlier} both go to ${destination}`) ?? [];
+      if (earlier !== undefined)
+        return (
+          check.report(
+            value,
+            `${template} and ${earlier} both go to ${destination}`,
+          ) ?? []
+        );
       taken.set(destination, template);
-      return [{ template: { value: template, node: key! }, destination: { value: destination, node: value! } }];
+      return [
+        {
+          template: { value: template, node: key! },
+          destination: { value: destination, node: value! },
+        },
+      ];
     });
   },
 };
