@@ -1,6 +1,7 @@
 // The policy of one gen run, which gen, gen --check and --watch all follow: render every job, report
 // breaking changes, then check or write, then judge the output folders no spec produces.
-import { breakingReport } from "../output/breakingChanges.js";
+import { existsSync } from "node:fs";
+import { breakingReport, findSchema } from "../output/breakingChanges.js";
 import { findStaleOutputs } from "../output/check.js";
 import {
   findOrphanedOutputs,
@@ -8,6 +9,7 @@ import {
   removeOrphan,
 } from "../output/orphans.js";
 import { OutputError, writeOutputs } from "../output/write.js";
+import { writeFiles } from "../output/writeFiles.js";
 import { renderJobs, type Job, type Rendered } from "../generate.js";
 import { displayPath, findSpecFiles, SPEC_DIR } from "../project.js";
 import { SpecError } from "../spec/diagnostics.js";
@@ -91,13 +93,17 @@ export function runJobs(
   for (const entry of rendered) {
     let changed: number;
     try {
-      changed = writeOutputs(entry.outDir, entry.files);
+      changed = write(entry);
     } catch (error) {
       if (!(error instanceof OutputError)) throw error;
       report.outputProblem(entry.specFile, error.message);
       return { status: 1, rendered };
     }
-    report.written(entry.specFile, entry.outDir, changed);
+    report.written(
+      entry.specFile,
+      [...(entry.mapped?.values() ?? [entry.outDir])],
+      changed,
+    );
   }
   for (const dir of orphans) {
     if (isGeneratedFolder(dir)) {
@@ -108,15 +114,30 @@ export function runJobs(
   return { status: 0, rendered };
 }
 
+/** Writes one spec's outputs: its package folder as a whole, or its mapped files as one set. */
+function write(entry: Rendered): number {
+  const { mapped } = entry;
+  if (mapped === undefined) return writeOutputs(entry.outDir, entry.files);
+  return writeFiles(
+    [...entry.files].map(([file, content]) => ({
+      path: mapped.get(file)!,
+      content,
+    })),
+  );
+}
+
 /** Prints the breaking-change warnings of every spec; returns how many changes break consumers. */
 function reportBreakingChanges(
   rendered: readonly Rendered[],
   report: Reporter,
 ): number {
   let count = 0;
-  for (const { specFile, model, outDir } of rendered) {
-    const found = breakingReport(displayPath(specFile), model, outDir, (file) =>
-      displayPath(file),
+  for (const entry of rendered) {
+    const found = breakingReport(
+      displayPath(entry.specFile),
+      entry.model,
+      publishedSchema(entry),
+      (file) => displayPath(file),
     );
     report.breakingChanges(found.lines);
     count += found.count;
@@ -126,4 +147,12 @@ function reportBreakingChanges(
       "  code using the published enum breaks on these; release them in a new major version",
     ]);
   return count;
+}
+
+/** The JSON Schema a spec published last time: in its package folder, or where it maps the schema (none when it does not). */
+function publishedSchema(entry: Rendered): string | undefined {
+  if (entry.mapped === undefined)
+    return findSchema(entry.outDir, entry.model.name);
+  const schema = entry.mapped.get(`${entry.model.name}.schema.json`);
+  return schema !== undefined && existsSync(schema) ? schema : undefined;
 }

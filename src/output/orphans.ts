@@ -1,6 +1,7 @@
 // Output folders under generated/ that no spec produces any more (a spec was deleted or its package renamed).
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { carriesBanner } from "../banner.js";
 import { GENERATED_DIR } from "../project.js";
 import { listFiles } from "./compare.js";
 
@@ -30,9 +31,7 @@ export function findOrphanedOutputs(
 /** A folder is ours to delete when one of its files carries the "generated from ...; do not edit" banner. */
 export function isGeneratedFolder(dir: string): boolean {
   return listFiles(dir).some((file) =>
-    /generated from \S+ by .*do not edit/.test(
-      readFileSync(path.join(dir, file), "utf8").slice(0, 400),
-    ),
+    carriesBanner(readFileSync(path.join(dir, file), "utf8")),
   );
 }
 

@@ -2,6 +2,7 @@
 import type { Model } from "../model/buildModel.js";
 import { outputPath, targetOfOutput } from "./outputTargets.js";
 import { BUILT_IN_TEMPLATES, loadTemplates } from "./templates.js";
+import { withLintDirective } from "./lintDirective.js";
 import { templateError } from "./templateError.js";
 
 /** Output path (relative to the output folder) -> file content. */
@@ -30,7 +31,7 @@ export function renderOutputs(
       throw templateError(template.file, error);
     }
     // Every file ends with exactly one newline, whatever blank lines a template's last block leaves.
-    files.set(file, `${text.trimEnd()}\n`);
+    files.set(file, withLintDirective(file, `${text.trimEnd()}\n`));
   }
   return files;
 }
