@@ -2,6 +2,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { isAlias, isCollection, isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLError } from "yaml";
 import { byPosition, SpecError, type Diagnostic } from "./diagnostics.js";
+import { fastDocument } from "./fastYaml.js";
 
 export interface LoadedSpec {
   /** The path as the user gave it; used in every message. */
@@ -23,7 +24,9 @@ export function loadSpec(file: string): LoadedSpec {
   const text = decode(readBytes(file, at), at);
   if (text.trim() === "") throw at("the spec is empty; it needs at least `name` and `codes`");
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  const options = { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false } as const;
+  // The fast reader builds yaml's own document for the YAML specs are written in and declines the rest (one set of rules).
+  const document = fastDocument(text, options) ?? parseDocument(text, options);
   const position = (offset: number) => lineCounter.linePos(offset);
   if (document.errors.length > 0) throw new SpecError(syntaxProblems(file, text, document, position));
   if (document.contents === null) throw at("the spec is empty (it holds only comments); it needs at least `name` and `codes`");
