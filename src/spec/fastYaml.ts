@@ -8,6 +8,8 @@ import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type DocumentOptions, type No
 import { flowNode, MAX_DEPTH } from "./fastYamlFlow.js";
 import { blockScalar, doubleQuotedValue, plainEnd, plainScalar, quotedEnd, singleQuotedValue, startsPlain, stringScalar } from "./fastYamlScalars.js";
 import {
+  afterBreak,
+  breakOf,
   COLON,
   DASH,
   decline,
@@ -20,6 +22,7 @@ import {
   lineEnd,
   nextContent,
   skipSpaces,
+  SPACE,
   type Gap,
   type Source,
 } from "./fastYamlText.js";
@@ -209,10 +212,15 @@ function blockValue(source: Source, after: number, indent: number, parent: "map"
     const key = keyAt(source, at);
     if (key !== undefined) return blockMap(source, key, indent + (at - after) + 1, depth + 1);
   }
+  return flowValue(source, at, indent);
+}
+
+/** A flow node as a block collection's value: its range ends after its line and the deeper-indented comments below. */
+function flowValue(source: Source, at: number, indent: number): Read<BlockNode> {
   const node = flowNode(source, at, indent, 0);
-  const end = indentedCommentsEnd(text, lineEnd(text, node.range![1]), indent);
+  const end = indentedCommentsEnd(source.text, lineEnd(source.text, node.range![1]), indent);
   node.range![2] = end;
-  return { node, gap: nextContent(text, end) };
+  return { node, gap: nextContent(source.text, end) };
 }
 
 /**
@@ -222,10 +230,42 @@ function blockValue(source: Source, after: number, indent: number, parent: "map"
 function valueBelow(source: Source, after: number, at: number, indent: number, parent: "map" | "seq", depth: number): Read<BlockNode> {
   const { text } = source;
   const gap = nextContent(text, lineEnd(text, after));
-  if (gap.indent > indent || (parent === "map" && gap.indent === indent && isSeqIndicator(text, gap.at))) {
-    return blockCollection(source, gap.at, gap.indent, depth + 1);
+  if (parent === "map" && gap.indent === indent && isSeqIndicator(text, gap.at)) return blockCollection(source, gap.at, gap.indent, depth + 1);
+  if (gap.indent > indent) {
+    if (isSeqIndicator(text, gap.at) || keyAt(source, gap.at) !== undefined) return blockCollection(source, gap.at, gap.indent, depth + 1);
+    const code = text.charCodeAt(gap.at);
+    if (code === 0x7c || code === 0x3e) decline("a block scalar below its key", gap.at);
+    return flowValue(source, gap.at, indent);
   }
   if (parent === "seq") decline("an empty list item", at);
-  if (text.charCodeAt(at) === HASH || gap.commentIndent !== -1) decline("an empty value beside a comment", at);
-  return { node: plainScalar(source, "", [at, at, at]), gap };
+  return { node: plainScalar(source, "", [at, at, emptyValueEnd(text, at, indent, gap)]), gap };
+}
+
+/**
+ * Where yaml ends an empty value's range (it starts at `at`, after the `:` and its spaces). Without
+ * a comment on the way, there. Otherwise the comment lines count: all the lines to the next content
+ * line when the mapping ends there; when the next line is the mapping's next key, the lines up to the
+ * second line break after the last comment indented deeper than the mapping (yaml's parser gives the
+ * rest to that key).
+ */
+function emptyValueEnd(text: string, at: number, indent: number, gap: Gap): number {
+  const keyLineComment = text.charCodeAt(at) === HASH;
+  if (!keyLineComment && gap.commentIndent === -1) return at;
+  if (gap.indent !== indent) return gap.at;
+  const comments: number[] = keyLineComment ? [at] : [];
+  let breaks: number[] = [];
+  for (let line = at; line < gap.at; ) {
+    let p = line;
+    while (text.charCodeAt(p) === SPACE) p++;
+    if (text.charCodeAt(p) === HASH) {
+      comments.push(p);
+      if (line !== at && p - line > indent) breaks = [];
+    }
+    const lineBreak = breakOf(text, p);
+    if (lineBreak >= gap.at) break;
+    breaks.push(lineBreak);
+    line = afterBreak(text, lineBreak);
+  }
+  const cut = breaks.length >= 2 ? breaks[1]! : gap.at;
+  return comments.some((comment) => comment < cut) ? cut : at;
 }

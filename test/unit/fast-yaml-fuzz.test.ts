@@ -1,0 +1,624 @@
+// A differential fuzzer: good specs mutated the ways people edit YAML (scalars changed, quoting
+// styles, block scalars, indentation, flow against block lists, comments, blank lines, CRLF, folded
+// lines, stray indicator characters), each read by the fast reader and by yaml.parseDocument. The
+// fast reader must decline the text or build yaml's document with the same validator verdict.
+// FAST_YAML_RUNS=<n> runs more cases than npm test does; the seed is fixed so failures replay.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import fc from "fast-check";
+import { Document } from "yaml";
+import { describe, expect, test } from "vitest";
+import { syntheticSpec } from "../../bench/syntheticSpec.mjs";
+import { mayMatchCoreTag } from "../../src/spec/fastYamlScalars.js";
+import { ROOT } from "../helpers.js";
+import { expectSameDocument } from "./yamlDifferential.js";
+
+const RUNS = Number(process.env.FAST_YAML_RUNS ?? 300);
+const SEED = Number(process.env.FAST_YAML_SEED ?? 19);
+
+const SEEDS = [
+  readFileSync(path.join(ROOT, "spec", "websocket-status-codes.yaml"), "utf8"),
+  readFileSync(path.join(ROOT, "test", "fixtures", "graphql-ws.yaml"), "utf8"),
+  readFileSync(
+    path.join(ROOT, "test", "fixtures", "app-close-codes.yaml"),
+    "utf8",
+  ),
+  syntheticSpec(10),
+];
+
+/** Scalars YAML reads in surprising ways: every core-schema form, near misses, indicators, odd characters. */
+const TRICKY = [
+  "",
+  "~",
+  "null",
+  "Null",
+  "NULL",
+  "nul",
+  "true",
+  "True",
+  "TRUE",
+  "tRue",
+  "false",
+  "yes",
+  "no",
+  "on",
+  "0",
+  "-0",
+  "+0",
+  "017",
+  "0o17",
+  "0o8",
+  "0x1F",
+  "0X1F",
+  "+0x1F",
+  "0b11",
+  "1_000",
+  "1000",
+  "65535",
+  "99999999999999999999",
+  "-1",
+  "1.5",
+  "1.50",
+  "1.",
+  ".5",
+  "-.5",
+  "1e3",
+  "1E+3",
+  "1e",
+  ".inf",
+  "-.Inf",
+  "+.INF",
+  ".nan",
+  ".NaN",
+  "12:30",
+  "a: b",
+  "a:b",
+  "a #b",
+  "a#b",
+  "#x",
+  "- x",
+  "-x",
+  "? x",
+  "?x",
+  ":x",
+  "x:",
+  "http://example.com:80/a#b",
+  "[x]",
+  "{x: y}",
+  "x, y",
+  "@x",
+  "`x`",
+  "%x",
+  "!x",
+  "!!str x",
+  "&x",
+  "*x",
+  "|",
+  ">",
+  "'",
+  '"',
+  "''",
+  "\\",
+  "\\n",
+  " x",
+  "x ",
+  "x  y",
+  "x\ty",
+  "\u2028",
+  "\u0085",
+  "é",
+  "😀",
+  "---",
+  "...",
+  "<<",
+  "=",
+];
+
+const textChar = fc.constantFrom(
+  "a",
+  "b",
+  "Z",
+  "0",
+  "9",
+  " ",
+  " ",
+  ":",
+  "#",
+  "-",
+  "'",
+  '"',
+  "\\",
+  ",",
+  "[",
+  "]",
+  "{",
+  "}",
+  "&",
+  "*",
+  "!",
+  "|",
+  ">",
+  "?",
+  "%",
+  "@",
+  "`",
+  "\t",
+  "\n",
+  "\n",
+  "é",
+  "\u2028",
+  "😀",
+);
+const someText = fc.oneof(
+  fc.constantFrom(...TRICKY),
+  fc.string({ unit: textChar, maxLength: 24 }),
+  fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(...TRICKY),
+        fc.string({ unit: textChar, maxLength: 6 }),
+      ),
+      { minLength: 2, maxLength: 8 },
+    )
+    .map((words) => words.join(" ")),
+);
+
+type Style =
+  | "plain"
+  | "single"
+  | "double"
+  | "doubleEscaped"
+  | "block"
+  | "plainLines"
+  | "singleLines"
+  | "doubleLines";
+
+/**
+ * `value` written in a scalar style, for a key or item whose line is indented `indent`. `layout`
+ * shapes the lines of the multi-line styles: where words break onto new lines, how deep each new line
+ * is indented, trailing spaces, blank lines.
+ */
+function render(
+  value: string,
+  style: Style,
+  indent: number,
+  block: BlockStyle,
+  layout: number[],
+): string {
+  switch (style) {
+    case "plain":
+      return value;
+    case "single":
+      return `'${value.replaceAll("'", "''")}'`;
+    case "double":
+      return JSON.stringify(value);
+    case "doubleEscaped":
+      return `"${[...value].map(yamlEscape).join("")}"`;
+    case "plainLines":
+      return overLines(value, indent, layout);
+    case "singleLines":
+      return `'${overLines(value.replaceAll("'", "''"), indent, layout)}'`;
+    case "doubleLines":
+      return `"${overLines(
+        value.replace(/["\\]/g, (char) => `\\${char}`),
+        indent,
+        layout,
+      )}"`;
+    case "block": {
+      const header = `${block.folded ? ">" : "|"}${block.chomp}${block.indicator ? String(block.extraIndent) : ""}`;
+      const lines = value.split("\n").map((line, n) => {
+        const shape = layout[n % Math.max(1, layout.length)] ?? 0;
+        const pad = " ".repeat(
+          indent +
+            block.extraIndent +
+            (n > 0 && shape % 4 === 1 ? 1 + (shape % 3) : 0),
+        );
+        return line === ""
+          ? " ".repeat(
+              shape % 5 === 2
+                ? indent + block.extraIndent + (shape % 3) - 1
+                : 0,
+            )
+          : pad + line;
+      });
+      return `${header}\n${lines.join("\n")}`;
+    }
+  }
+}
+
+/** The text with its spaces (and line breaks) spread over lines as `layout` says. */
+function overLines(text: string, indent: number, layout: number[]): string {
+  let n = 0;
+  return text.replace(/ /g, (space) => {
+    const shape = layout[n++ % Math.max(1, layout.length)] ?? 0;
+    if (shape % 3 !== 0) return space;
+    const trailing = " ".repeat(shape % 2) + (shape % 7 === 3 ? "\t" : "");
+    const blank = shape % 5 === 0 ? "\n" : "";
+    return `${trailing}\n${blank}${" ".repeat(indent + 1 + (shape % 4))}`;
+  });
+}
+
+function yamlEscape(char: string): string {
+  const escapes: Record<string, string> = {
+    '"': '\\"',
+    "\\": "\\\\",
+    "\n": "\\n",
+    "\t": "\\t",
+    "\u2028": "\\L",
+    "\u0085": "\\N",
+    é: "\\xe9",
+    "😀": "\\U0001F600",
+    " ": " ",
+  };
+  return escapes[char] ?? char;
+}
+
+interface BlockStyle {
+  folded: boolean;
+  chomp: "" | "-" | "+";
+  indicator: boolean;
+  extraIndent: number;
+}
+
+const blockStyle = fc.record({
+  folded: fc.boolean(),
+  chomp: fc.constantFrom("" as const, "-" as const, "+" as const),
+  indicator: fc.boolean(),
+  extraIndent: fc.integer({ min: 1, max: 4 }),
+});
+
+/** One edit to a spec's lines; `line` picks a line (modulo the count). */
+type Mutation =
+  | {
+      kind: "scalar";
+      line: number;
+      value: string;
+      style: Style;
+      block: BlockStyle;
+      layout: number[];
+    }
+  | { kind: "indent"; line: number; by: number }
+  | { kind: "comment"; line: number; indent: number; text: string }
+  | { kind: "trailingComment"; line: number; spaces: number; text: string }
+  | { kind: "blank"; line: number; spaces: number }
+  | { kind: "trailingSpaces"; line: number; spaces: number }
+  | { kind: "fold"; line: number; indent: number; blankLines: number }
+  | { kind: "valueBelow"; line: number; by: number }
+  | { kind: "flowToBlock"; line: number; sameIndent: boolean }
+  | { kind: "blockToFlow"; line: number; multiline: boolean }
+  | { kind: "quoteKey"; line: number; double: boolean }
+  | { kind: "duplicate"; line: number }
+  | { kind: "insert"; line: number; column: number; text: string }
+  | { kind: "crlf" };
+
+const lineIndex = fc.nat({ max: 10_000 });
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant("scalar" as const),
+      line: lineIndex,
+      value: someText,
+      style: fc.constantFrom<Style>(
+        "plain",
+        "single",
+        "double",
+        "doubleEscaped",
+        "block",
+        "plainLines",
+        "singleLines",
+        "doubleLines",
+      ),
+      block: blockStyle,
+      layout: fc.array(fc.nat({ max: 419 }), { maxLength: 6 }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant("indent" as const),
+      line: lineIndex,
+      by: fc.integer({ min: -3, max: 3 }),
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant("comment" as const),
+      line: lineIndex,
+      indent: fc.nat({ max: 8 }),
+      text: fc.string({ maxLength: 8 }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant("trailingComment" as const),
+      line: lineIndex,
+      spaces: fc.nat({ max: 2 }),
+      text: fc.string({ maxLength: 8 }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant("blank" as const),
+      line: lineIndex,
+      spaces: fc.nat({ max: 8 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("trailingSpaces" as const),
+      line: lineIndex,
+      spaces: fc.integer({ min: 1, max: 3 }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant("fold" as const),
+      line: lineIndex,
+      indent: fc.nat({ max: 8 }),
+      blankLines: fc.nat({ max: 2 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("valueBelow" as const),
+      line: lineIndex,
+      by: fc.integer({ min: 0, max: 4 }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant("flowToBlock" as const),
+      line: lineIndex,
+      sameIndent: fc.boolean(),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant("blockToFlow" as const),
+      line: lineIndex,
+      multiline: fc.boolean(),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("quoteKey" as const),
+      line: lineIndex,
+      double: fc.boolean(),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("duplicate" as const),
+      line: lineIndex,
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant("insert" as const),
+      line: lineIndex,
+      column: fc.nat({ max: 80 }),
+      text: fc.constantFrom(
+        ":",
+        " ",
+        "#",
+        " #",
+        "- ",
+        "-",
+        "'",
+        '"',
+        "[",
+        "]",
+        "{",
+        "}",
+        ",",
+        "&a ",
+        "*a",
+        "!t ",
+        "? ",
+        "|",
+        ">",
+        "\t",
+        "\n",
+        "  ",
+        "---\n",
+        "%YAML 1.2\n",
+      ),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("crlf" as const) }) },
+);
+
+const KEY_LINE = /^(\s*(?:- )?)([\w"']+):( +)(.*)$/;
+
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
+}
+
+function mutate(lines: string[], edit: Mutation): string[] {
+  if (edit.kind === "crlf")
+    return lines.map((line, n) => (n < lines.length - 1 ? `${line}\r` : line));
+  const at = edit.line % lines.length;
+  const line = lines[at]!;
+  const replace = (...replacement: string[]) => [
+    ...lines.slice(0, at),
+    ...replacement,
+    ...lines.slice(at + 1),
+  ];
+  switch (edit.kind) {
+    case "scalar": {
+      const match = KEY_LINE.exec(line);
+      if (!match) return lines;
+      return replace(
+        `${match[1]}${match[2]}:${match[3]}${render(edit.value, edit.style, indentOf(line) + (match[1]!.endsWith("- ") ? 2 : 0), edit.block, edit.layout)}`,
+      );
+    }
+    case "indent":
+      return replace(
+        edit.by >= 0
+          ? " ".repeat(edit.by) + line
+          : line.slice(Math.min(-edit.by, indentOf(line))),
+      );
+    case "comment":
+      return [
+        ...lines.slice(0, at),
+        `${" ".repeat(edit.indent)}#${edit.text.replace(/[\r\n]/g, "")}`,
+        ...lines.slice(at),
+      ];
+    case "trailingComment":
+      return replace(
+        `${line}${" ".repeat(edit.spaces)}#${edit.text.replace(/[\r\n]/g, "")}`,
+      );
+    case "blank":
+      return [
+        ...lines.slice(0, at),
+        " ".repeat(edit.spaces),
+        ...lines.slice(at),
+      ];
+    case "trailingSpaces":
+      return replace(line + " ".repeat(edit.spaces));
+    case "fold": {
+      const space = line.indexOf(
+        " ",
+        indentOf(line) + 1 + Math.floor((line.length - indentOf(line)) / 2),
+      );
+      if (space === -1) return lines;
+      return replace(
+        line.slice(0, space),
+        ...Array<string>(edit.blankLines).fill(""),
+        " ".repeat(edit.indent) + line.slice(space + 1),
+      );
+    }
+    case "valueBelow": {
+      const match = KEY_LINE.exec(line);
+      if (!match) return lines;
+      return replace(
+        `${match[1]}${match[2]}:`,
+        " ".repeat(match[1]!.length + edit.by) + match[4],
+      );
+    }
+    case "flowToBlock": {
+      const match = /^(\s*)(\w+): \[(.*)\]\s*$/.exec(line);
+      if (!match) return lines;
+      const pad = match[1]! + (edit.sameIndent ? "" : "  ");
+      const items =
+        match[3]!.trim() === ""
+          ? []
+          : match[3]!.split(",").map((item) => `${pad}- ${item.trim()}`);
+      return items.length === 0
+        ? lines
+        : replace(`${match[1]}${match[2]}:`, ...items);
+    }
+    case "blockToFlow": {
+      const match = /^(\s*)(\w+):\s*$/.exec(line);
+      if (!match) return lines;
+      let end = at + 1;
+      const items: string[] = [];
+      while (
+        end < lines.length &&
+        /^\s*- [^:]*$/.test(lines[end]!) &&
+        indentOf(lines[end]!) >= match[1]!.length
+      ) {
+        items.push(lines[end]!.trim().slice(2));
+        end++;
+      }
+      if (items.length === 0) return lines;
+      const joined = edit.multiline
+        ? `[\n${match[1]}  ${items.join(`,\n${match[1]}  `)}\n${match[1]}]`
+        : `[${items.join(", ")}]`;
+      return [
+        ...lines.slice(0, at),
+        `${match[1]}${match[2]}: ${joined}`,
+        ...lines.slice(end),
+      ];
+    }
+    case "quoteKey": {
+      const match = /^(\s*(?:- )?)(\w+):(.*)$/.exec(line);
+      if (!match) return lines;
+      return replace(
+        `${match[1]}${edit.double ? `"${match[2]}"` : `'${match[2]}'`}:${match[3]}`,
+      );
+    }
+    case "duplicate":
+      return [...lines.slice(0, at + 1), line, ...lines.slice(at + 1)];
+    case "insert": {
+      const column = Math.min(edit.column, line.length);
+      return replace(line.slice(0, column) + edit.text + line.slice(column));
+    }
+  }
+}
+
+describe("the fast YAML reader against yaml.parseDocument on mutated specs", () => {
+  test("declines or builds yaml's document, with the same verdict", () => {
+    const outcomes = { same: 0, declined: 0 };
+    // FAST_YAML_REASONS=1 prints why the fast reader declined texts yaml reads without error, one example each.
+    const declinedValid = new Map<string, { count: number; example: string }>();
+    fc.assert(
+      fc.property(
+        fc.nat({ max: SEEDS.length - 1 }),
+        fc.array(mutation, { minLength: 1, maxLength: 4 }),
+        (seed, edits) => {
+          const text = edits
+            .reduce(mutate, SEEDS[seed]!.split("\n"))
+            .join("\n");
+          const outcome = expectSameDocument(text);
+          outcomes[outcome.kind]++;
+          if (outcome.kind === "declined" && outcome.yamlErrors === 0) {
+            const seen = declinedValid.get(outcome.reason) ?? {
+              count: 0,
+              example: text.slice(
+                Math.max(0, outcome.offset - 80),
+                outcome.offset + 40,
+              ),
+            };
+            declinedValid.set(outcome.reason, {
+              ...seen,
+              count: seen.count + 1,
+            });
+          }
+        },
+      ),
+      { seed: SEED, numRuns: RUNS },
+    );
+    if (process.env.FAST_YAML_REASONS) console.log(outcomes, declinedValid);
+    // Both paths must be exercised, or the property says little.
+    expect(outcomes.same).toBeGreaterThan(RUNS / 4);
+    expect(outcomes.declined).toBeGreaterThan(RUNS / 20);
+  });
+
+  test("the scalars the fast reader takes for strings without running the schema's tests match none of them", () => {
+    const tags = new Document().schema.tags.flatMap((tag) =>
+      tag.default === true && "test" in tag && tag.test ? [tag.test] : [],
+    );
+    expect(tags.length).toBeGreaterThan(0);
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.constantFrom(...TRICKY),
+          fc.stringMatching(/^[nNtTfF][a-zA-Z]{4,8}$/),
+        ),
+        (value) => {
+          if (!mayMatchCoreTag(value))
+            for (const test of tags)
+              expect(
+                test.test(value),
+                `${test} on ${JSON.stringify(value)}`,
+              ).toBe(false);
+        },
+      ),
+      { seed: 19, numRuns: 2000 },
+    );
+  });
+});
