@@ -560,42 +560,49 @@ function mutate(lines: string[], edit: Mutation): string[] {
 }
 
 describe("the fast YAML reader against yaml.parseDocument on mutated specs", () => {
-  test("declines or builds yaml's document, with the same verdict", () => {
-    const outcomes = { same: 0, declined: 0 };
-    // FAST_YAML_REASONS=1 prints why the fast reader declined texts yaml reads without error, one example each.
-    const declinedValid = new Map<string, { count: number; example: string }>();
-    fc.assert(
-      fc.property(
-        fc.nat({ max: SEEDS.length - 1 }),
-        fc.array(mutation, { minLength: 1, maxLength: 4 }),
-        (seed, edits) => {
-          const text = edits
-            .reduce(mutate, SEEDS[seed]!.split("\n"))
-            .join("\n");
-          const outcome = expectSameDocument(text);
-          outcomes[outcome.kind]++;
-          if (outcome.kind === "declined" && outcome.yamlErrors === 0) {
-            const seen = declinedValid.get(outcome.reason) ?? {
-              count: 0,
-              example: text.slice(
-                Math.max(0, outcome.offset - 80),
-                outcome.offset + 40,
-              ),
-            };
-            declinedValid.set(outcome.reason, {
-              ...seen,
-              count: seen.count + 1,
-            });
-          }
-        },
-      ),
-      { seed: SEED, numRuns: RUNS },
-    );
-    if (process.env.FAST_YAML_REASONS) console.log(outcomes, declinedValid);
-    // Both paths must be exercised, or the property says little.
-    expect(outcomes.same).toBeGreaterThan(RUNS / 4);
-    expect(outcomes.declined).toBeGreaterThan(RUNS / 20);
-  });
+  test(
+    "declines or builds yaml's document, with the same verdict",
+    () => {
+      const outcomes = { same: 0, declined: 0 };
+      // FAST_YAML_REASONS=1 prints why the fast reader declined texts yaml reads without error, one example each.
+      const declinedValid = new Map<
+        string,
+        { count: number; example: string }
+      >();
+      fc.assert(
+        fc.property(
+          fc.nat({ max: SEEDS.length - 1 }),
+          fc.array(mutation, { minLength: 1, maxLength: 4 }),
+          (seed, edits) => {
+            const text = edits
+              .reduce(mutate, SEEDS[seed]!.split("\n"))
+              .join("\n");
+            const outcome = expectSameDocument(text);
+            outcomes[outcome.kind]++;
+            if (outcome.kind === "declined" && outcome.yamlErrors === 0) {
+              const seen = declinedValid.get(outcome.reason) ?? {
+                count: 0,
+                example: text.slice(
+                  Math.max(0, outcome.offset - 80),
+                  outcome.offset + 40,
+                ),
+              };
+              declinedValid.set(outcome.reason, {
+                ...seen,
+                count: seen.count + 1,
+              });
+            }
+          },
+        ),
+        { seed: SEED, numRuns: RUNS },
+      );
+      if (process.env.FAST_YAML_REASONS) console.log(outcomes, declinedValid);
+      // Both paths must be exercised, or the property says little.
+      expect(outcomes.same).toBeGreaterThan(RUNS / 4);
+      expect(outcomes.declined).toBeGreaterThan(RUNS / 20);
+    },
+    60_000 + RUNS * 20,
+  );
 
   test("the scalars the fast reader takes for strings without running the schema's tests match none of them", () => {
     const tags = new Document().schema.tags.flatMap((tag) =>
