@@ -6,13 +6,35 @@ import { loadSpec } from "../lib/spec/load.js";
 import { validateSpec } from "../lib/spec/validate.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-export const TSP = path.join(ROOT, "node_modules", "@typespec", "compiler", "cmd", "tsp.js");
-export const JSON2TS = path.join(ROOT, "node_modules", "json-schema-to-typescript", "dist", "src", "cli.js");
+export const TSP = path.join(
+  ROOT,
+  "node_modules",
+  "@typespec",
+  "compiler",
+  "cmd",
+  "tsp.js",
+);
+export const JSON2TS = path.join(
+  ROOT,
+  "node_modules",
+  "json-schema-to-typescript",
+  "dist",
+  "src",
+  "cli.js",
+);
 
 /** A TypeSpec doc comment: the text may not end the comment. */
 function docComment(text, indent) {
-  const lines = text.replace(/\r\n?/g, "\n").trim().replaceAll("*/", "*\\/").split("\n");
-  return [`${indent}/**`, ...lines.map((line) => `${indent} * ${line}`.trimEnd()), `${indent} */`].join("\n");
+  const lines = text
+    .replace(/\r\n?/g, "\n")
+    .trim()
+    .replaceAll("*/", "*\\/")
+    .split("\n");
+  return [
+    `${indent}/**`,
+    ...lines.map((line) => `${indent} * ${line}`.trimEnd()),
+    `${indent} */`,
+  ].join("\n");
 }
 
 /**
@@ -22,8 +44,15 @@ function docComment(text, indent) {
 export function typeSpecProject(specFile, dir) {
   const spec = validateSpec(loadSpec(specFile), path.basename(specFile));
   mkdirSync(dir, { recursive: true });
-  symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
-  const members = spec.codes.map((code) => `${docComment(code.description, "  ")}\n  \`${code.name}\`: ${code.code},`);
+  symlinkSync(
+    path.join(ROOT, "node_modules"),
+    path.join(dir, "node_modules"),
+    "dir",
+  );
+  const members = spec.codes.map(
+    (code) =>
+      `${docComment(code.description, "  ")}\n  \`${code.name}\`: ${code.code},`,
+  );
   const source = [
     'import "@typespec/json-schema";',
     "using JsonSchema;",
@@ -39,5 +68,13 @@ export function typeSpecProject(specFile, dir) {
   ].join("\n");
   const main = path.join(dir, "main.tsp");
   writeFileSync(main, source);
-  return [TSP, "compile", main, "--emit", "@typespec/json-schema", "--output-dir", path.join(dir, "out")];
+  return [
+    TSP,
+    "compile",
+    main,
+    "--emit",
+    "@typespec/json-schema",
+    "--output-dir",
+    path.join(dir, "out"),
+  ];
 }

@@ -13,6 +13,7 @@ type Command = (args: string[]) => number | Promise<number>;
 const COMMANDS: Record<string, Command> = {
   gen: parseGenArgs,
   init: async (args) => (await import("./init.js")).init(args),
+  import: async (args) => (await import("./import.js")).importCommand(args),
 };
 
 export async function main(argv: readonly string[]): Promise<number> {

@@ -2,10 +2,12 @@
 
 export const USAGE = `Usage: codeset [gen] [options]
        codeset init [--name Name] [--from websocket] [--force]   (see codeset init --help)
+       codeset import SOURCE [--enum NAME] [--name Name] [--out FILE]   (see codeset import --help)
        codeset --version
 
 Generates a TypeScript enum with helpers, a JSON Schema, a doc page and an npm
-package from each spec (npm run gen -- [options]).
+package from each spec (npm run gen -- [options]). \`codeset import\` writes a
+spec from a TypeScript enum, an IANA registry's CSV or a JSON list of codes.
 
 Options:
   --spec FILE          one spec to generate (default: every spec/*.yaml and spec/*.yml)

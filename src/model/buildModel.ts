@@ -7,6 +7,8 @@ export interface FlagModel {
   description: string;
   /** The flag's bit in a mask: 1 << index. */
   bit: number;
+  /** The id of the flag's anchor on the doc page (see flagPageId). */
+  pageId: string;
 }
 
 export interface RangeModel {
@@ -32,8 +34,10 @@ export interface CodeModel {
   deprecated: boolean | string;
   /** The deprecation note, when `deprecated` is one. */
   deprecatedNote: string | undefined;
-  /** The doc page's anchor for this code (mkdocs' default slug of the heading). */
+  /** The slug mkdocs (toc's default) and GitHub give the code's heading: the lowercased name. */
   anchor: string;
+  /** The id of the code's own anchor on the doc page, the same in every renderer (see codePageId). */
+  pageId: string;
   index: number;
 }
 
@@ -71,7 +75,14 @@ export interface Model {
     keywords: string[];
     license: string | undefined;
   };
-  docs: { values: boolean };
+  docs: {
+    values: boolean;
+    /**
+     * True when the page shows nothing but each code's name and description: the seed page's layout, kept
+     * byte for byte. Otherwise the portable layout, which every Markdown renderer reads alike.
+     */
+    seedLayout: boolean;
+  };
   bounds: { min: number; max: number };
   enumStyle: EnumStyle;
   /** The partials that declare the enum in TypeScript sources and in `.d.ts` files, per enumStyle. */
@@ -110,6 +121,7 @@ export function buildModel(spec: Spec): Model {
     deprecatedNote:
       typeof code.deprecated === "string" ? code.deprecated : undefined,
     anchor: code.name.toLowerCase(),
+    pageId: codePageId(code.name),
     index,
   }));
   const ranges = spec.ranges.map((range) => ({
@@ -134,13 +146,17 @@ export function buildModel(spec: Spec): Model {
       keywords: spec.package.keywords,
       license: spec.package.license,
     },
-    docs: spec.docs,
+    docs: { values: spec.docs.values, seedLayout: isSeedLayout(spec) },
     bounds: spec.bounds,
     enumStyle: spec.typescript.enumStyle,
     enumPartial: `enum-${spec.typescript.enumStyle}`,
     dtsEnumPartial: `dts-enum-${spec.typescript.enumStyle}`,
     enumReverseMapping: spec.typescript.enumStyle === "enum",
-    flags: spec.flags.map((flag) => ({ ...flag, bit: bits.get(flag.name)! })),
+    flags: spec.flags.map((flag) => ({
+      ...flag,
+      bit: bits.get(flag.name)!,
+      pageId: flagPageId(flag.name),
+    })),
     ranges,
     codes,
     lookup: lookupOf(codes, ranges),
@@ -150,6 +166,33 @@ export function buildModel(spec: Spec): Model {
     hasFlags: spec.flags.length > 0,
     hasRanges: spec.ranges.length > 0,
   };
+}
+
+/**
+ * The doc page's anchors are explicit HTML ids (`<a id="...">`), since plain markdown-it and cmark-gfm give
+ * headings no id at all; they differ from the heading slugs (`normalclosure`) so that no id is given twice.
+ */
+export function codePageId(name: string): string {
+  return `code-${name}`;
+}
+
+export function flagPageId(name: string): string {
+  return `flag-${name}`;
+}
+
+/** The seed's layout holds exactly a name and a description per code; anything more needs the portable one. */
+function isSeedLayout(spec: Spec): boolean {
+  return (
+    !spec.docs.values &&
+    spec.flags.length === 0 &&
+    spec.ranges.length === 0 &&
+    spec.codes.every(
+      (code) =>
+        code.summary === undefined &&
+        code.reference === undefined &&
+        code.deprecated === undefined,
+    )
+  );
 }
 
 function lookupOf(

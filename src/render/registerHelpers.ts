@@ -1,14 +1,18 @@
 // The Handlebars helpers every template may call: each one hands its arguments to one tested function of helpers/ or layout.ts.
 import type Handlebars from "handlebars";
-import type { CodeModel, Model } from "../model/buildModel.js";
+import { flagPageId, type CodeModel, type Model } from "../model/buildModel.js";
+import { htmlAnchor } from "./helpers/html.js";
 import { jsonValue } from "./helpers/json.js";
 import {
   markdownCell,
   markdownCellUrl,
   markdownDefinition,
   markdownLines,
+  markdownListItem,
   markdownUrl,
+  markdownWithLead,
 } from "./helpers/markdown.js";
+import { numberSpaceSvg } from "./numberSpace.js";
 import {
   pyDocstring,
   pyEnumMember,
@@ -97,7 +101,17 @@ export function registerHelpers(handlebars: typeof Handlebars): void {
         .filter((part) => part !== "" && part != null)
         .join(separator),
     mdFlagLinks: (flags: string[]) =>
-      flags.map((flag) => `[\`${flag}\`](#flag-${flag})`).join(", "),
+      flags.map((flag) => `[\`${flag}\`](#${flagPageId(flag)})`).join(", "),
+    mdWithLead: (text: string, ...lead: unknown[]) =>
+      markdownWithLead(
+        argumentsOf(lead).filter(
+          (line): line is string => typeof line === "string",
+        ),
+        text,
+      ),
+    mdListItem: (lead: string, text: string) => markdownListItem(lead, text),
+    htmlAnchor: (id: string) => htmlAnchor(id),
+    numberSpaceSvg: (model: Model) => numberSpaceSvg(model),
     pyName: (name: string) => pyEnumMember(name),
     pyString: (text: string) => pyString(text),
     pyFrozenset: (items: string[]) => pyFrozenset(items),

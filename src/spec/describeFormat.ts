@@ -18,10 +18,21 @@ export function specSchema(): JsonSchema {
     description,
     ...spec,
     $defs: {
-      text: { description: "Text with at least one character that is not white space.", type: "string", pattern: "\\S" },
-      url: { description: "An http(s) URL without white space, quotes or angle brackets.", type: "string", pattern: URL_PATTERN.source },
+      text: {
+        description:
+          "Text with at least one character that is not white space.",
+        type: "string",
+        pattern: "\\S",
+      },
+      url: {
+        description:
+          "An http(s) URL without white space, quotes or angle brackets.",
+        type: "string",
+        pattern: URL_PATTERN.source,
+      },
       flagList: {
-        description: "Names of flags declared under the top-level `flags`, each at most once.",
+        description:
+          "Names of flags declared under the top-level `flags`, each at most once.",
         type: "array",
         uniqueItems: true,
         items: { type: "string", pattern: FLAG_NAME.source },
@@ -34,23 +45,51 @@ export function specSchema(): JsonSchema {
     then: {
       type: "object",
       properties: {
-        codes: { type: "array", items: { type: "object", properties: { code: withinDefaultBounds() } } },
-        ranges: { type: "array", items: { type: "object", properties: { from: withinDefaultBounds(), to: withinDefaultBounds() } } },
+        codes: {
+          type: "array",
+          items: {
+            type: "object",
+            properties: { code: withinDefaultBounds() },
+          },
+        },
+        ranges: {
+          type: "array",
+          items: {
+            type: "object",
+            properties: {
+              from: withinDefaultBounds(),
+              to: withinDefaultBounds(),
+            },
+          },
+        },
       },
     },
   };
 }
 
 function withinDefaultBounds(): JsonSchema {
-  return { type: "integer", minimum: DEFAULT_BOUNDS.min, maximum: DEFAULT_BOUNDS.max };
+  return {
+    type: "integer",
+    minimum: DEFAULT_BOUNDS.min,
+    maximum: DEFAULT_BOUNDS.max,
+  };
 }
 
 /** The Markdown table of one mapping's keys: key, required, type, default, meaning. */
 export function keyTable(mapping: MappingType<KeyTable>): string {
   const rows = Object.entries(mapping.keys).map(([key, spec]) =>
-    [`\`${key}\``, spec.required ? "yes" : "no", cell(spec.type.shown), cell(spec.shownDefault ?? ""), cell(spec.doc)].join(" | "),
+    [
+      `\`${key}\``,
+      spec.required ? "yes" : "no",
+      cell(spec.type.shown),
+      cell(spec.shownDefault ?? ""),
+      cell(spec.doc),
+    ].join(" | "),
   );
-  return markdownTable(["Key", "Required", "Type", "Default", "Meaning"], rows.map((row) => `| ${row} |`).join("\n"));
+  return markdownTable(
+    ["Key", "Required", "Type", "Default", "Meaning"],
+    rows.map((row) => `| ${row} |`).join("\n"),
+  );
 }
 
 /** The docs are Markdown already (code spans, emphasis); only what would end the cell or open HTML is escaped. */
@@ -63,11 +102,17 @@ const TABLE_END = "<!-- /keys -->";
 
 /** spec/README.md with each `<!-- keys: mapping -->` ... `<!-- /keys -->` block holding that mapping's table. */
 export function withKeyTables(readme: string): string {
-  return readme.replace(new RegExp(`${TABLE_START.source}[\\s\\S]*?${TABLE_END}`, "g"), (_block, name: string) => {
-    const mapping = (MAPPINGS as Record<string, MappingType<KeyTable>>)[name];
-    if (mapping === undefined) throw new Error(`spec/README.md names no mapping '${name}'; known: ${Object.keys(MAPPINGS).join(", ")}`);
-    return `<!-- keys: ${name} -->\n${keyTable(mapping)}\n${TABLE_END}`;
-  });
+  return readme.replace(
+    new RegExp(`${TABLE_START.source}[\\s\\S]*?${TABLE_END}`, "g"),
+    (_block, name: string) => {
+      const mapping = (MAPPINGS as Record<string, MappingType<KeyTable>>)[name];
+      if (mapping === undefined)
+        throw new Error(
+          `spec/README.md names no mapping '${name}'; known: ${Object.keys(MAPPINGS).join(", ")}`,
+        );
+      return `<!-- keys: ${name} -->\n${keyTable(mapping)}\n${TABLE_END}`;
+    },
+  );
 }
 
 /** The first sentence of a key's doc, for the short key list of a starter spec's header. */
@@ -83,11 +128,26 @@ function firstSentence(doc: string): string {
 export function keyListLines(): string[] {
   const keys: [string, KeySpec<unknown>][] = Object.entries(SPEC.keys);
   const width = Math.max(...keys.map(([key]) => key.length)) + 2;
-  const lines = keys.flatMap(([key, spec]) => wrap(`${spec.required ? "" : "optional: "}${firstSentence(spec.doc)}`, 78 - 2 - width).map((line, i) => `  ${(i === 0 ? key : "").padEnd(width)}${line}`));
+  const lines = keys.flatMap(([key, spec]) =>
+    wrap(
+      `${spec.required ? "" : "optional: "}${firstSentence(spec.doc)}`,
+      78 - 2 - width,
+    ).map((line, i) => `  ${(i === 0 ? key : "").padEnd(width)}${line}`),
+  );
   const codeKeys: [string, KeySpec<unknown>][] = Object.entries(CODE.keys);
-  const required = codeKeys.filter(([, spec]) => spec.required).map(([key]) => key);
-  const optional = codeKeys.filter(([, spec]) => !spec.required).map(([key]) => key);
-  return [...lines, ...wrap(`each code: ${required.join(", ")}; optional ${optional.join(", ")}`, 76).map((line) => `  ${line}`)];
+  const required = codeKeys
+    .filter(([, spec]) => spec.required)
+    .map(([key]) => key);
+  const optional = codeKeys
+    .filter(([, spec]) => !spec.required)
+    .map(([key]) => key);
+  return [
+    ...lines,
+    ...wrap(
+      `each code: ${required.join(", ")}; optional ${optional.join(", ")}`,
+      76,
+    ).map((line) => `  ${line}`),
+  ];
 }
 
 function wrap(text: string, width: number): string[] {

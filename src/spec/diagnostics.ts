@@ -13,7 +13,9 @@ export function formatDiagnostic(d: Diagnostic): string {
 
 /** Problems of one file in reading order, the way a compiler lists them (stable for equal positions). */
 export function byPosition(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return [...diagnostics].sort((a, b) => (a.file === b.file ? a.line - b.line || a.col - b.col : 0));
+  return [...diagnostics].sort((a, b) =>
+    a.file === b.file ? a.line - b.line || a.col - b.col : 0,
+  );
 }
 
 /** Thrown by a pipeline step when the spec cannot go further; carries every problem found. */
@@ -25,7 +27,10 @@ export class SpecError extends Error {
 }
 
 /** The closest candidate by edit distance, when it is close enough to be a likely typo. */
-export function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
+export function closestMatch(
+  word: string,
+  candidates: Iterable<string>,
+): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
@@ -51,8 +56,13 @@ export function editDistance(a: string, b: string): number {
     const row = [i];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1);
+      row[j] = Math.min(
+        rows[i - 1]![j]! + 1,
+        row[j - 1]! + 1,
+        rows[i - 1]![j - 1]! + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1);
     }
     rows.push(row);
   }

@@ -2,13 +2,31 @@
 // computes it (line folding, escapes, block scalar indentation and chomping, core-schema resolution).
 // Anything this file is not sure of declines; test/unit/fast-yaml.test.ts compares every value with yaml's.
 import { isScalar, Scalar, type ScalarTag } from "yaml";
-import { afterBreak, breakOf, COLON, decline, HASH, isBlankOrEnd, isBreak, isFlowIndicator, LF, lineEnd, SPACE, TAB, type Source } from "./fastYamlText.js";
+import {
+  afterBreak,
+  breakOf,
+  COLON,
+  decline,
+  HASH,
+  isBlankOrEnd,
+  isBreak,
+  isFlowIndicator,
+  LF,
+  lineEnd,
+  SPACE,
+  TAB,
+  type Source,
+} from "./fastYamlText.js";
 
 /** Characters that start something other than a plain scalar (or a plain scalar yaml reports as an error). */
 const NOT_PLAIN_START = new Set(",[]{}#&*!|>'\"%@`");
 
 /** Whether a plain scalar may start at `at`. `-`, `?` and `:` start one only when a non-space follows. */
-export function startsPlain(text: string, at: number, inFlow: boolean): boolean {
+export function startsPlain(
+  text: string,
+  at: number,
+  inFlow: boolean,
+): boolean {
   const first = text[at];
   if (first === undefined || NOT_PLAIN_START.has(first)) return false;
   if (first === "-" || first === "?" || first === ":") {
@@ -22,9 +40,14 @@ export function startsPlain(text: string, at: number, inFlow: boolean): boolean 
  * The offset after a plain scalar's last non-space character. It stops at `: `, ` #` and (in a flow
  * collection) at `,[]{}`, and goes on over lines indented at least `minIndent` (Infinity: one line only).
  */
-export function plainEnd(text: string, start: number, minIndent: number, inFlow: boolean): number {
+export function plainEnd(
+  text: string,
+  start: number,
+  minIndent: number,
+  inFlow: boolean,
+): number {
   let end = start;
-  for (let i = start; i < text.length; ) {
+  for (let i = start; i < text.length;) {
     const code = text.charCodeAt(i);
     if (code === SPACE) {
       if (text.charCodeAt(i + 1) === HASH) return end;
@@ -35,7 +58,11 @@ export function plainEnd(text: string, start: number, minIndent: number, inFlow:
       i = next;
     } else if (code === TAB) {
       decline("a tab in a plain scalar", i);
-    } else if (code === COLON && (isBlankOrEnd(text.charCodeAt(i + 1)) || (inFlow && isFlowIndicator(text.charCodeAt(i + 1))))) {
+    } else if (
+      code === COLON &&
+      (isBlankOrEnd(text.charCodeAt(i + 1)) ||
+        (inFlow && isFlowIndicator(text.charCodeAt(i + 1))))
+    ) {
       return end;
     } else if (inFlow && isFlowIndicator(code)) {
       return end;
@@ -47,7 +74,12 @@ export function plainEnd(text: string, start: number, minIndent: number, inFlow:
 }
 
 /** Where a plain scalar goes on after the line break at `at`, or -1 when the next line does not continue it. */
-function continuation(text: string, at: number, minIndent: number, inFlow: boolean): number {
+function continuation(
+  text: string,
+  at: number,
+  minIndent: number,
+  inFlow: boolean,
+): number {
   const line = afterBreak(text, at);
   let p = line;
   while (text.charCodeAt(p) === SPACE) p++;
@@ -55,14 +87,23 @@ function continuation(text: string, at: number, minIndent: number, inFlow: boole
   const code = text.charCodeAt(p);
   if (isBreak(code)) return p; // a blank line: look at the one after it
   if (code === TAB) decline("a tab in indentation", p);
-  if (p - line < minIndent || code === HASH || (inFlow && isFlowIndicator(code))) return -1;
+  if (
+    p - line < minIndent ||
+    code === HASH ||
+    (inFlow && isFlowIndicator(code))
+  )
+    return -1;
   return p;
 }
 
 /** The offset after the closing quote of the quoted scalar at `start`; its lines after the first are indented at least `minIndent`. */
-export function quotedEnd(text: string, start: number, minIndent: number): number {
+export function quotedEnd(
+  text: string,
+  start: number,
+  minIndent: number,
+): number {
   const double = text.charCodeAt(start) === 0x22;
-  for (let i = start + 1; i < text.length; ) {
+  for (let i = start + 1; i < text.length;) {
     const code = text.charCodeAt(i);
     if (double && code === 0x5c) {
       // Skip the escaped character; an escaped line break is still a line, checked as the others are.
@@ -84,7 +125,8 @@ export function quotedEnd(text: string, start: number, minIndent: number): numbe
 function checkQuotedLine(text: string, line: number, minIndent: number): void {
   let p = line;
   while (text.charCodeAt(p) === SPACE) p++;
-  if (p < text.length && !isBreak(text.charCodeAt(p)) && p - line < minIndent) decline("a quoted scalar's line indented too little", p);
+  if (p < text.length && !isBreak(text.charCodeAt(p)) && p - line < minIndent)
+    decline("a quoted scalar's line indented too little", p);
 }
 
 /** YAML's folding of a flow scalar's lines: one line break is a space, n blank lines are n newlines, lines are trimmed. */
@@ -109,7 +151,11 @@ function joint(blankLines: number): string {
   return blankLines === 0 ? " " : "\n".repeat(blankLines);
 }
 
-export function singleQuotedValue(text: string, start: number, end: number): string {
+export function singleQuotedValue(
+  text: string,
+  start: number,
+  end: number,
+): string {
   const folded = foldLines(text.slice(start + 1, end - 1));
   return folded.includes("''") ? folded.replaceAll("''", "'") : folded;
 }
@@ -137,11 +183,15 @@ const ESCAPES: Readonly<Record<string, string>> = {
 const HEX_DIGITS: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
 
 /** A double-quoted scalar's value: escapes, folded line breaks, and spaces before a line break dropped. */
-export function doubleQuotedValue(text: string, start: number, end: number): string {
+export function doubleQuotedValue(
+  text: string,
+  start: number,
+  end: number,
+): string {
   const inner = text.slice(start + 1, end - 1);
   if (!inner.includes("\\") && !inner.includes("\n")) return inner;
   let value = "";
-  for (let i = 0; i < inner.length; ) {
+  for (let i = 0; i < inner.length;) {
     const char = inner[i]!;
     if (char === "\\") {
       const read = escape(inner, i, start + 1);
@@ -150,7 +200,8 @@ export function doubleQuotedValue(text: string, start: number, end: number): str
     } else if (char === " " || char === "\t") {
       let j = i + 1;
       while (inner[j] === " " || inner[j] === "\t") j++;
-      if (inner[j] !== "\n" && !(inner[j] === "\r" && inner[j + 1] === "\n")) value += inner.slice(i, j);
+      if (inner[j] !== "\n" && !(inner[j] === "\r" && inner[j + 1] === "\n"))
+        value += inner.slice(i, j);
       i = j;
     } else if (char === "\r" && inner[i + 1] === "\n") {
       i++;
@@ -167,7 +218,11 @@ export function doubleQuotedValue(text: string, start: number, end: number): str
 }
 
 /** The escape sequence at `at` (a backslash): what it stands for and where reading goes on. */
-function escape(inner: string, at: number, innerOffset: number): { value: string; next: number } {
+function escape(
+  inner: string,
+  at: number,
+  innerOffset: number,
+): { value: string; next: number } {
   const code = inner[at + 1];
   if (code === "\n" || (code === "\r" && inner[at + 2] === "\n")) {
     // An escaped line break joins the lines; the next line's leading white space goes too.
@@ -175,12 +230,21 @@ function escape(inner: string, at: number, innerOffset: number): { value: string
     while (inner[next] === " " || inner[next] === "\t") next++;
     return { value: "", next };
   }
-  if (code !== undefined && Object.hasOwn(ESCAPES, code)) return { value: ESCAPES[code]!, next: at + 2 };
+  if (code !== undefined && Object.hasOwn(ESCAPES, code))
+    return { value: ESCAPES[code]!, next: at + 2 };
   const digits = code === undefined ? undefined : HEX_DIGITS[code];
-  if (digits === undefined) return decline("an escape sequence YAML does not define", innerOffset + at);
+  if (digits === undefined)
+    return decline("an escape sequence YAML does not define", innerOffset + at);
   const hex = inner.slice(at + 2, at + 2 + digits);
-  const point = /^[0-9a-fA-F]+$/.test(hex) && hex.length === digits ? parseInt(hex, 16) : NaN;
-  if (!(point <= 0x10ffff)) return decline("an escape sequence that is not a code point", innerOffset + at);
+  const point =
+    /^[0-9a-fA-F]+$/.test(hex) && hex.length === digits
+      ? parseInt(hex, 16)
+      : NaN;
+  if (!(point <= 0x10ffff))
+    return decline(
+      "an escape sequence that is not a code point",
+      innerOffset + at,
+    );
   return { value: String.fromCodePoint(point), next: at + 2 + digits };
 }
 
@@ -221,13 +285,22 @@ function blockHeader(text: string, at: number): BlockHeader {
   let p = at + 1;
   for (; ; p++) {
     const char = text[p];
-    if ((char === "-" || char === "+") && chomp === "clip") chomp = char === "-" ? "strip" : "keep";
-    else if (char !== undefined && char >= "1" && char <= "9" && indicator === 0) indicator = Number(char);
+    if ((char === "-" || char === "+") && chomp === "clip")
+      chomp = char === "-" ? "strip" : "keep";
+    else if (
+      char !== undefined &&
+      char >= "1" &&
+      char <= "9" &&
+      indicator === 0
+    )
+      indicator = Number(char);
     else break;
   }
-  if (!isBlankOrEnd(text.charCodeAt(p))) decline("a block scalar header with extra characters", p);
+  if (!isBlankOrEnd(text.charCodeAt(p)))
+    decline("a block scalar header with extra characters", p);
   const contentStart = lineEnd(text, p);
-  if (contentStart >= text.length) decline("a block scalar without content", at);
+  if (contentStart >= text.length)
+    decline("a block scalar without content", at);
   return { literal: text[at] === "|", chomp, indicator, contentStart };
 }
 
@@ -237,9 +310,17 @@ interface BlockLine {
   content: string;
 }
 
-export function blockScalar(text: string, at: number, parentIndent: number): BlockScalarText {
+export function blockScalar(
+  text: string,
+  at: number,
+  parentIndent: number,
+): BlockScalarText {
   const header = blockHeader(text, at);
-  const { lines, end, trailingBlank, trimIndent } = blockLines(text, header, parentIndent);
+  const { lines, end, trailingBlank, trimIndent } = blockLines(
+    text,
+    header,
+    parentIndent,
+  );
   let value = "";
   let first = 0;
   while (lines[first]!.content === "") {
@@ -256,17 +337,31 @@ export function blockScalar(text: string, at: number, parentIndent: number): Blo
     }
     const text = " ".repeat(line.indent - trimIndent) + line.content;
     if (previous === undefined) value += text;
-    else value += blockJoint(header.literal, previous.indent > trimIndent || line.indent > trimIndent, blankLines) + text;
+    else
+      value +=
+        blockJoint(
+          header.literal,
+          previous.indent > trimIndent || line.indent > trimIndent,
+          blankLines,
+        ) + text;
     previous = line;
     blankLines = 0;
   }
   if (header.chomp === "clip") value += "\n";
   if (header.chomp === "keep") value += "\n".repeat(1 + trailingBlank);
-  return { value, literal: header.literal, end: header.chomp === "keep" ? end.kept : end.clipped };
+  return {
+    value,
+    literal: header.literal,
+    end: header.chomp === "keep" ? end.kept : end.clipped,
+  };
 }
 
 /** Between two content lines with `blankLines` empty lines between: folded text lines join with a space. */
-function blockJoint(literal: boolean, moreIndented: boolean, blankLines: number): string {
+function blockJoint(
+  literal: boolean,
+  moreIndented: boolean,
+  blankLines: number,
+): string {
   if (literal || moreIndented) return "\n".repeat(blankLines + 1);
   return blankLines === 0 ? " " : "\n".repeat(blankLines);
 }
@@ -277,25 +372,32 @@ function blockJoint(literal: boolean, moreIndented: boolean, blankLines: number)
  */
 function blockLines(text: string, header: BlockHeader, parentIndent: number) {
   const lines: BlockLine[] = [];
-  let trimIndent = header.indicator === 0 ? -1 : parentIndent + header.indicator;
+  let trimIndent =
+    header.indicator === 0 ? -1 : parentIndent + header.indicator;
   let leadingBlankIndent = 0;
   let trailingBlank = 0;
   let clipped = header.contentStart;
   let kept = header.contentStart;
-  for (let line = header.contentStart; line < text.length; ) {
+  for (let line = header.contentStart; line < text.length;) {
     let p = line;
     while (text.charCodeAt(p) === SPACE) p++;
     const indent = p - line;
     const code = text.charCodeAt(p);
     if (code === TAB) decline("a tab in a block scalar's indentation", p);
     if (p >= text.length) {
-      if (indent > 0) decline("a block scalar ending in spaces without a line break", p);
+      if (indent > 0)
+        decline("a block scalar ending in spaces without a line break", p);
       break;
     }
     const next = afterBreak(text, breakOf(text, p));
     if (isBreak(code)) {
-      if (trimIndent === -1) leadingBlankIndent = Math.max(leadingBlankIndent, indent);
-      else if (indent > trimIndent) decline("a blank line in a block scalar with spaces past its indentation", p);
+      if (trimIndent === -1)
+        leadingBlankIndent = Math.max(leadingBlankIndent, indent);
+      else if (indent > trimIndent)
+        decline(
+          "a blank line in a block scalar with spaces past its indentation",
+          p,
+        );
       lines.push({ indent, content: "" });
       trailingBlank++;
       kept = next;
@@ -304,7 +406,11 @@ function blockLines(text: string, header: BlockHeader, parentIndent: number) {
     }
     if (trimIndent === -1) {
       if (indent <= parentIndent) break;
-      if (leadingBlankIndent > indent) decline("a block scalar whose leading blank lines are indented deeper than its text", p);
+      if (leadingBlankIndent > indent)
+        decline(
+          "a block scalar whose leading blank lines are indented deeper than its text",
+          p,
+        );
       trimIndent = indent;
     }
     if (indent < trimIndent) break;
@@ -313,7 +419,8 @@ function blockLines(text: string, header: BlockHeader, parentIndent: number) {
     clipped = kept = next;
     line = next;
   }
-  if (trimIndent === -1 || lines.length === trailingBlank) decline("a block scalar without content", header.contentStart);
+  if (trimIndent === -1 || lines.length === trailingBlank)
+    decline("a block scalar without content", header.contentStart);
   lines.length -= trailingBlank;
   return { lines, end: { clipped, kept }, trailingBlank, trimIndent };
 }
@@ -331,13 +438,21 @@ export function mayMatchCoreTag(value: string): boolean {
 }
 
 /** A plain scalar's node: its value resolved by the schema's tags, as yaml's composer resolves it. */
-export function plainScalar(source: Source, value: string, range: [number, number, number]): Scalar {
+export function plainScalar(
+  source: Source,
+  value: string,
+  range: [number, number, number],
+): Scalar {
   const tag = mayMatchCoreTag(value) ? matchingTag(source, value) : undefined;
   let scalar: Scalar;
   if (tag === undefined) {
     scalar = new Scalar(value);
   } else {
-    const resolved = tag.resolve(value, () => decline("a scalar its tag cannot resolve", range[0]), source.options);
+    const resolved = tag.resolve(
+      value,
+      () => decline("a scalar its tag cannot resolve", range[0]),
+      source.options,
+    );
     scalar = isScalar(resolved) ? resolved : new Scalar(resolved);
     if (tag.format) scalar.format = tag.format;
   }
@@ -350,13 +465,18 @@ export function plainScalar(source: Source, value: string, range: [number, numbe
 /** The first default tag whose test matches, as yaml's composer picks it for a plain scalar. */
 function matchingTag(source: Source, value: string): ScalarTag | undefined {
   for (const tag of source.schema.tags) {
-    if (tag.default === true && "test" in tag && tag.test?.test(value)) return tag as ScalarTag;
+    if (tag.default === true && "test" in tag && tag.test?.test(value))
+      return tag as ScalarTag;
   }
   return undefined;
 }
 
 /** A quoted or block scalar's node: always a string. */
-export function stringScalar(value: string, type: Scalar.Type, range: [number, number, number]): Scalar {
+export function stringScalar(
+  value: string,
+  type: Scalar.Type,
+  range: [number, number, number],
+): Scalar {
   const scalar = new Scalar(value);
   scalar.range = range;
   scalar.source = value;

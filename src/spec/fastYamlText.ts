@@ -38,12 +38,24 @@ export function isBreak(code: number): boolean {
 
 /** Space, a line break or the end of the text (NaN): what must follow an indicator such as `:` or `-`. */
 export function isBlankOrEnd(code: number): boolean {
-  return code === SPACE || code === LF || code === CR || code === TAB || Number.isNaN(code);
+  return (
+    code === SPACE ||
+    code === LF ||
+    code === CR ||
+    code === TAB ||
+    Number.isNaN(code)
+  );
 }
 
 /** `,` `[` `]` `{` `}`: the characters that end a plain scalar inside a flow collection. */
 export function isFlowIndicator(code: number): boolean {
-  return code === COMMA || code === 0x5b || code === 0x5d || code === 0x7b || code === 0x7d;
+  return (
+    code === COMMA ||
+    code === 0x5b ||
+    code === 0x5d ||
+    code === 0x7b ||
+    code === 0x7d
+  );
 }
 
 /** The offset after the spaces at `at`; a tab there is separation the reader does not take on. */
@@ -76,7 +88,8 @@ export function lineEnd(text: string, at: number): number {
   if (p >= text.length) return p;
   const code = text.charCodeAt(p);
   if (code === HASH) {
-    if (p === at) decline("a comment not separated from its node by a space", p);
+    if (p === at)
+      decline("a comment not separated from its node by a space", p);
     return afterBreak(text, breakOf(text, p));
   }
   if (isBreak(code)) return afterBreak(text, p);
@@ -109,7 +122,8 @@ export function nextContent(text: string, lineStart: number): Gap {
       line = afterBreak(text, breakOf(text, p));
     } else {
       if (code === TAB) decline("a tab in indentation", p);
-      if (p === line && isDocumentMarker(text, p)) decline("a document marker (--- or ...)", p);
+      if (p === line && isDocumentMarker(text, p))
+        decline("a document marker (--- or ...)", p);
       return { indent: p - line, at: p, commentIndent };
     }
   }
@@ -125,9 +139,13 @@ function isDocumentMarker(text: string, at: number): boolean {
  * (blank lines between them too) belong to that value's range, as yaml's parser reads them.
  * Returns the offset where the value's range ends.
  */
-export function indentedCommentsEnd(text: string, from: number, collectionIndent: number): number {
+export function indentedCommentsEnd(
+  text: string,
+  from: number,
+  collectionIndent: number,
+): number {
   let end = from;
-  for (let line = from; ; ) {
+  for (let line = from; ;) {
     let p = line;
     while (text.charCodeAt(p) === SPACE) p++;
     if (p >= text.length) return end;
@@ -160,8 +178,12 @@ export class KeysSeen {
       return true;
     }
     const items = this.map.items;
-    for (let n = 0; n < items.length; n++) if ((items[n]!.key as Scalar).value === value) return false;
-    if (items.length >= 32) this.set = new Set(items.map((pair) => (pair.key as Scalar).value).concat([value]));
+    for (let n = 0; n < items.length; n++)
+      if ((items[n]!.key as Scalar).value === value) return false;
+    if (items.length >= 32)
+      this.set = new Set(
+        items.map((pair) => (pair.key as Scalar).value).concat([value]),
+      );
     return true;
   }
 }

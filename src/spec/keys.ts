@@ -4,7 +4,14 @@
 // test/unit/spec-keys.test.ts (one flag `retryable`, one range 100..199 holding one code 150),
 // which checks that every key reaches at least one output.
 import { isMap, isScalar, type Node } from "yaml";
-import { FORBIDDEN_CODE_NAMES, IDENTIFIER, NPM_NAME, PAGE_ANCHORS, PASCAL_CASE, SEMVER } from "./names.js";
+import {
+  FORBIDDEN_CODE_NAMES,
+  IDENTIFIER,
+  NPM_NAME,
+  PAGE_ANCHORS,
+  PASCAL_CASE,
+  SEMVER,
+} from "./names.js";
 import { listOf, mapping } from "./table.js";
 import {
   anyMapping,
@@ -31,29 +38,50 @@ export const MAX_FLAGS = 30;
 export const PACKAGE = mapping(
   {
     name: {
-      type: named(NPM_NAME, "a valid npm package name (lower case, like websocket-status-codes)", "npm package name", ["websocket-status-codes"]),
+      type: named(
+        NPM_NAME,
+        "a valid npm package name (lower case, like websocket-status-codes)",
+        "npm package name",
+        ["websocket-status-codes"],
+      ),
       required: true,
       doc: "npm package name, lower case, optionally scoped (`@scope/name`). The default output folder is generated/<package.name>.",
       example: "other-package",
     },
     version: {
-      type: named(SEMVER, "a semver version like 1.0.0", "semantic version", ["1.0.0"]),
+      type: named(SEMVER, "a semver version like 1.0.0", "semantic version", [
+        "1.0.0",
+      ]),
       required: true,
       doc: "Semantic version of the package, like 1.0.0.",
       example: "2.3.4",
     },
-    description: { type: text, doc: "Description in package.json and the README's first line. Defaults to title.", example: "Another description." },
-    keywords: { type: textList, doc: "Keywords in package.json.", example: ["other"] },
-    license: { type: text, doc: "SPDX license identifier in package.json, like MIT.", example: "Apache-2.0" },
+    description: {
+      type: text,
+      doc: "Description in package.json and the README's first line. Defaults to title.",
+      example: "Another description.",
+    },
+    keywords: {
+      type: textList,
+      doc: "Keywords in package.json.",
+      example: ["other"],
+    },
+    license: {
+      type: text,
+      doc: "SPDX license identifier in package.json, like MIT.",
+      example: "Apache-2.0",
+    },
   },
-  { doc: "The npm package made from this spec. Without it the package is named after `name` in kebab-case, at version 0.0.0." },
+  {
+    doc: "The npm package made from this spec. Without it the package is named after `name` in kebab-case, at version 0.0.0.",
+  },
 );
 
 export const DOCS = mapping(
   {
     values: {
       type: boolean,
-      doc: "Show each code's number (and flags) on the doc page. false, with no flags or ranges, gives the seed page's layout: names and descriptions only.",
+      doc: "Show each code's number on the doc page. false, with no flags, ranges, summaries, references or deprecations, gives the seed page's layout: names and descriptions only.",
       shownDefault: "`true`",
       default: true,
       example: false,
@@ -64,17 +92,32 @@ export const DOCS = mapping(
 
 export const BOUNDS = mapping(
   {
-    min: { type: integer, required: true, doc: "Smallest allowed number.", default: DEFAULT_BOUNDS.min, example: -5 },
-    max: { type: integer, required: true, doc: "Largest allowed number; not below min.", default: DEFAULT_BOUNDS.max, example: 70000 },
+    min: {
+      type: integer,
+      required: true,
+      doc: "Smallest allowed number.",
+      default: DEFAULT_BOUNDS.min,
+      example: -5,
+    },
+    max: {
+      type: integer,
+      required: true,
+      doc: "Largest allowed number; not below min.",
+      default: DEFAULT_BOUNDS.max,
+      example: 70000,
+    },
   },
-  { doc: "Inclusive range every code and range must lie in. Declare it for numbers outside 0..65535, such as JSON-RPC's negative error codes." },
+  {
+    doc: "Inclusive range every code and range must lie in. Declare it for numbers outside 0..65535, such as JSON-RPC's negative error codes.",
+  },
 );
 
 export const TYPESCRIPT = mapping(
   {
     enumStyle: {
       type: choice(["enum", "const"] as const, {
-        "const enum": "a published `const enum` breaks consumers that use isolatedModules",
+        "const enum":
+          "a published `const enum` breaks consumers that use isolatedModules",
       }),
       doc: "`enum` emits `export enum <name>`; `const` emits `export const <name> = { ... } as const` plus a type of the same name, for `erasableSyntaxOnly` and Node's type stripping. Never `const enum`: a published one breaks isolatedModules consumers.",
       shownDefault: "`enum`",
@@ -87,28 +130,56 @@ export const TYPESCRIPT = mapping(
 
 export const RANGE = mapping(
   {
-    from: { type: integer, required: true, doc: "First number of the range.", example: 110 },
-    to: { type: integer, required: true, doc: "Last number of the range; not below from.", example: 190 },
-    description: { type: text, required: true, doc: "What the numbers of this range are for, plain text.", example: "Another range." },
-    flags: { type: flagList, doc: "Flags of every number in the range that no code defines.", example: ["retryable"] },
+    from: {
+      type: integer,
+      required: true,
+      doc: "First number of the range.",
+      example: 110,
+    },
+    to: {
+      type: integer,
+      required: true,
+      doc: "Last number of the range; not below from.",
+      example: 190,
+    },
+    description: {
+      type: text,
+      required: true,
+      doc: "What the numbers of this range are for, plain text.",
+      example: "Another range.",
+    },
+    flags: {
+      type: flagList,
+      doc: "Flags of every number in the range that no code defines.",
+      example: ["retryable"],
+    },
   },
   { doc: "An inclusive block of numbers.", defName: "range" },
 );
 
 /** A code's name: an identifier, without the names the doc page or the enum cannot carry. */
 const codeName: ValueType<string> = {
-  ...named(IDENTIFIER, "a valid TypeScript identifier (letters, digits, _ or $; not starting with a digit)", "identifier", []),
+  ...named(
+    IDENTIFIER,
+    "a valid TypeScript identifier (letters, digits, _ or $; not starting with a digit)",
+    "identifier",
+    [],
+  ),
   schema: {
     type: "string",
     // No `$`: the doc page's heading anchors drop it (a rule of rules.ts, with its own message).
     pattern: "^[A-Za-z_][A-Za-z0-9_]*$",
-    not: { pattern: `^(${[...FORBIDDEN_CODE_NAMES, ...[...PAGE_ANCHORS].map(anyCase)].join("|")})$` },
+    not: {
+      pattern: `^(${[...FORBIDDEN_CODE_NAMES, ...[...PAGE_ANCHORS].map(anyCase)].join("|")})$`,
+    },
   },
 };
 
 /** `flags` -> `[Ff][Ll][Aa][Gg][Ss]`: a JSON Schema pattern matching the word in any case. */
 function anyCase(word: string): string {
-  return [...word].map((ch) => `[${ch.toUpperCase()}${ch.toLowerCase()}]`).join("");
+  return [...word]
+    .map((ch) => `[${ch.toUpperCase()}${ch.toLowerCase()}]`)
+    .join("");
 }
 
 export const CODE = mapping(
@@ -120,10 +191,15 @@ export const CODE = mapping(
       doc: "Name of the enum member: a TypeScript identifier without '$' (the doc page's heading anchors drop it), PascalCase by convention (e.g. NormalClosure). Not __proto__, NaN, Infinity, nor fields, flags or ranges in any case (the page's own section anchors), nor the spec's own name in any case (the page title's anchor). Unique, also ignoring case (doc anchors are lower case).",
       example: "RenamedCode",
     },
-    code: { type: integer, required: true, doc: "The number, an integer within bounds (0..65535 unless bounds says otherwise), unique.", example: 4321 },
+    code: {
+      type: integer,
+      required: true,
+      doc: "The number, an integer within bounds (0..65535 unless bounds says otherwise), unique.",
+      example: 4321,
+    },
     summary: {
       type: summary,
-      doc: 'A short label, one line of at most 80 characters, like the IANA registry\'s Meaning ("Normal Closure") or HTTP\'s reason phrase: what the package\'s types show on hover (else the whole description), the doc page beside the code\'s number, and describe().summary.',
+      doc: "A short label, one line of at most 80 characters, like the IANA registry's Meaning (\"Normal Closure\") or HTTP's reason phrase: what the package's types show on hover (else the whole description), the doc page beside the code's number, and describe().summary.",
       example: "Another label",
     },
     description: {
@@ -132,7 +208,11 @@ export const CODE = mapping(
       doc: "What the code means, plain text: it appears verbatim in JSDoc, describe(), the JSON Schema and the doc page, whatever characters it holds. Newlines are kept; blank lines separate paragraphs.",
       example: "Another description.",
     },
-    flags: { type: flagList, doc: "The code's own flags; they replace those of the range holding it.", example: ["retryable"] },
+    flags: {
+      type: flagList,
+      doc: "The code's own flags; they replace those of the range holding it.",
+      example: ["retryable"],
+    },
     reference: {
       type: url,
       doc: "http(s) URL of the code's definition (RFC section, registry entry, mailing-list post); JSDoc @see, JSON Schema externalDocs and a link on the page.",
@@ -144,19 +224,32 @@ export const CODE = mapping(
       example: "Use another code.",
     },
   },
-  { doc: "One code.", defName: "code", label: (parent, key) => `${parent}: ${key}` },
+  {
+    doc: "One code.",
+    defName: "code",
+    label: (parent, key) => `${parent}: ${key}`,
+  },
 );
 
 /** How messages name a code: by its name when it has one, else by its position in the list. */
 function codeLabel(_check: unknown, item: Node, index: number): string {
   const name = isMap(item) ? item.get("name", true) : undefined;
-  return isScalar(name) && typeof name.value === "string" && name.value.trim() !== "" ? `code '${name.value}'` : `codes[${index}]`;
+  return isScalar(name) &&
+    typeof name.value === "string" &&
+    name.value.trim() !== ""
+    ? `code '${name.value}'`
+    : `codes[${index}]`;
 }
 
 export const SPEC = mapping(
   {
     name: {
-      type: named(PASCAL_CASE, "PascalCase (like WebSocketStatusCodes)", "PascalCase name", ["WebSocketStatusCodes"]),
+      type: named(
+        PASCAL_CASE,
+        "PascalCase (like WebSocketStatusCodes)",
+        "PascalCase name",
+        ["WebSocketStatusCodes"],
+      ),
       required: true,
       doc: "PascalCase name of the code set. It names the enum, the generated files (src/<name>.ts, <name>.schema.json, docs/<name>.md) and the page's title.",
       example: "OtherCodes",
@@ -167,7 +260,11 @@ export const SPEC = mapping(
       shownDefault: "`name`",
       example: "Another title",
     },
-    reference: { type: url, doc: "http(s) URL of the document that defines the code set; shown under the page's title.", example: "https://example.com/codes" },
+    reference: {
+      type: url,
+      doc: "http(s) URL of the document that defines the code set; shown under the page's title.",
+      example: "https://example.com/codes",
+    },
     description: {
       type: markdown,
       doc: "Markdown introduction to the code set, shown on the doc page and in the package README. Unlike the descriptions of codes, this text is Markdown and is not escaped.",
@@ -178,8 +275,18 @@ export const SPEC = mapping(
       doc: "YAML front matter of the doc page (for mkdocs-material, e.g. `comments: true`), written between `---` lines at its top. Any mapping.",
       example: { hide: ["toc"] },
     },
-    package: { type: PACKAGE, doc: PACKAGE.definition.description as string, shownDefault: "kebab-case `name`, version 0.0.0", example: { name: "other-package", version: "2.0.0" } },
-    docs: { type: DOCS, doc: DOCS.definition.description as string, shownDefault: "`{ values: true }`", example: { values: false } },
+    package: {
+      type: PACKAGE,
+      doc: PACKAGE.definition.description as string,
+      shownDefault: "kebab-case `name`, version 0.0.0",
+      example: { name: "other-package", version: "2.0.0" },
+    },
+    docs: {
+      type: DOCS,
+      doc: DOCS.definition.description as string,
+      shownDefault: "`{ values: true }`",
+      example: { values: false },
+    },
     bounds: {
       type: BOUNDS,
       doc: BOUNDS.definition.description as string,
@@ -200,12 +307,20 @@ export const SPEC = mapping(
       example: [{ from: 10, to: 20, description: "Another range." }],
     },
     codes: {
-      type: listOf(CODE, { itemLabel: codeLabel, minItems: { count: 1, empty: "at least one code" } }),
+      type: listOf(CODE, {
+        itemLabel: codeLabel,
+        minItems: { count: 1, empty: "at least one code" },
+      }),
       required: true,
       doc: "The codes, in the order every output lists them. Numbers and names must be unique; names also ignoring case, since doc anchors are lower case.",
       example: [{ name: "OnlyCode", code: 7, description: "The only code." }],
     },
-    typescript: { type: TYPESCRIPT, doc: TYPESCRIPT.definition.description as string, shownDefault: "`{ enumStyle: enum }`", example: { enumStyle: "const" } },
+    typescript: {
+      type: TYPESCRIPT,
+      doc: TYPESCRIPT.definition.description as string,
+      shownDefault: "`{ enumStyle: enum }`",
+      example: { enumStyle: "const" },
+    },
     templates: {
       type: folder,
       doc: "Folder of template overrides, relative to the spec, laid out like templates/ (outputs/ and partials/); a file there replaces the built-in one of the same path.",
@@ -220,4 +335,12 @@ export const SPEC = mapping(
 );
 
 /** Every mapping of the format by the name tests and docs give it. */
-export const MAPPINGS = { spec: SPEC, package: PACKAGE, docs: DOCS, bounds: BOUNDS, typescript: TYPESCRIPT, range: RANGE, code: CODE } as const;
+export const MAPPINGS = {
+  spec: SPEC,
+  package: PACKAGE,
+  docs: DOCS,
+  bounds: BOUNDS,
+  typescript: TYPESCRIPT,
+  range: RANGE,
+  code: CODE,
+} as const;

@@ -1,6 +1,19 @@
 // Reads a spec file and parses it into a YAML document that keeps source positions.
 import { readFileSync, statSync } from "node:fs";
-import { isAlias, isCollection, isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLError } from "yaml";
+import {
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLError,
+} from "yaml";
 import { byPosition, SpecError, type Diagnostic } from "./diagnostics.js";
 import { fastDocument } from "./fastYaml.js";
 
@@ -20,28 +33,57 @@ export const MAX_ALIAS_EXPANSION = 10_000;
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 export function loadSpec(file: string): LoadedSpec {
-  const at = (message: string, line = 1, col = 1): SpecError => new SpecError([{ file, line, col, message }]);
-  const text = decode(readBytes(file, at), at);
-  if (text.trim() === "") throw at("the spec is empty; it needs at least `name` and `codes`");
+  const at = (message: string, line = 1, col = 1): SpecError =>
+    new SpecError([{ file, line, col, message }]);
+  return parseSpec(file, decode(readBytes(file, at), at));
+}
+
+/** A spec's decoded text as a YAML document with positions; `file` names it in messages. For text that is not on disk yet (import checks what it writes). */
+export function parseSpec(file: string, text: string): LoadedSpec {
+  const at = (message: string, line = 1, col = 1): SpecError =>
+    new SpecError([{ file, line, col, message }]);
+  if (text.trim() === "")
+    throw at("the spec is empty; it needs at least `name` and `codes`");
   const lineCounter = new LineCounter();
-  const options = { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false } as const;
-  // The fast reader builds yaml's own document for the YAML specs are written in and declines the rest (one set of rules).
+  const options = {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+    keepSourceTokens: false,
+  } as const;
+  // The fast reader builds yaml's own document for the YAML specs are written in, and declines the rest.
   const document = fastDocument(text, options) ?? parseDocument(text, options);
   const position = (offset: number) => lineCounter.linePos(offset);
-  if (document.errors.length > 0) throw new SpecError(syntaxProblems(file, text, document, position));
-  if (document.contents === null) throw at("the spec is empty (it holds only comments); it needs at least `name` and `codes`");
+  if (document.errors.length > 0)
+    throw new SpecError(syntaxProblems(file, text, document, position));
+  if (document.contents === null)
+    throw at(
+      "the spec is empty (it holds only comments); it needs at least `name` and `codes`",
+    );
   const bomb = firstAliasBeyondLimit(document);
   if (bomb) {
     const { line, col } = position(bomb.range?.[0] ?? 0);
-    throw at(`alias *${bomb.source} takes the spec beyond ${MAX_ALIAS_EXPANSION} nodes once expanded (a "billion laughs" spec); write the values out instead of nesting aliases`, line, col);
+    throw at(
+      `alias *${bomb.source} takes the spec beyond ${MAX_ALIAS_EXPANSION} nodes once expanded (a "billion laughs" spec); write the values out instead of nesting aliases`,
+      line,
+      col,
+    );
   }
   return { file, document, lineCounter };
 }
 
 /** A diagnostic at a top-level key's value (or the top of the file when the key is absent). */
-export function topLevelPosition(loaded: LoadedSpec, key: string, message: string): Diagnostic {
+export function topLevelPosition(
+  loaded: LoadedSpec,
+  key: string,
+  message: string,
+): Diagnostic {
   const contents = loaded.document.contents;
-  const pair = isMap(contents) ? (contents.items as Pair<Node, Node>[]).find((item) => isScalar(item.key) && item.key.value === key) : undefined;
+  const pair = isMap(contents)
+    ? (contents.items as Pair<Node, Node>[]).find(
+        (item) => isScalar(item.key) && item.key.value === key,
+      )
+    : undefined;
   const offset = (pair?.value ?? pair?.key)?.range?.[0] ?? 0;
   const { line, col } = loaded.lineCounter.linePos(offset);
   return { file: loaded.file, line, col, message };
@@ -49,18 +91,33 @@ export function topLevelPosition(loaded: LoadedSpec, key: string, message: strin
 
 function readBytes(file: string, at: (message: string) => SpecError): Buffer {
   try {
-    if (statSync(file).isDirectory()) throw at("is a directory, not a spec file; give the path of a .yaml spec");
+    if (statSync(file).isDirectory())
+      throw at(
+        "is a directory, not a spec file; give the path of a .yaml spec",
+      );
     return readFileSync(file);
   } catch (error) {
     if (error instanceof SpecError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw at(code === "ENOENT" ? "no such file; give the path of a .yaml spec" : `cannot read the spec: ${code ?? String(error)}`);
+    throw at(
+      code === "ENOENT"
+        ? "no such file; give the path of a .yaml spec"
+        : `cannot read the spec: ${code ?? String(error)}`,
+    );
   }
 }
 
-function decode(bytes: Buffer, at: (message: string, line?: number, col?: number) => SpecError): string {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw at("the spec is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8");
+function decode(
+  bytes: Buffer,
+  at: (message: string, line?: number, col?: number) => SpecError,
+): string {
+  if (
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff)
+  ) {
+    throw at(
+      "the spec is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8",
+    );
   }
   let text: string;
   try {
@@ -70,13 +127,22 @@ function decode(bytes: Buffer, at: (message: string, line?: number, col?: number
     const before = bytes.subarray(0, offset).toString("utf8");
     const line = before.split("\n").length;
     const col = before.length - before.lastIndexOf("\n");
-    throw at(`invalid UTF-8 byte 0x${bytes[offset]!.toString(16).padStart(2, "0")}; save the spec as UTF-8`, line, col);
+    throw at(
+      `invalid UTF-8 byte 0x${bytes[offset]!.toString(16).padStart(2, "0")}; save the spec as UTF-8`,
+      line,
+      col,
+    );
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** YAML errors as diagnostics: the first per line (later ones on a line are mostly echoes), in reading order. */
-function syntaxProblems(file: string, text: string, document: Document.Parsed, position: (offset: number) => { line: number; col: number }): Diagnostic[] {
+function syntaxProblems(
+  file: string,
+  text: string,
+  document: Document.Parsed,
+  position: (offset: number) => { line: number; col: number },
+): Diagnostic[] {
   const problems: Diagnostic[] = [];
   const seenLines = new Set<number>();
   for (const error of document.errors) {
@@ -84,7 +150,12 @@ function syntaxProblems(file: string, text: string, document: Document.Parsed, p
     const { line, col } = position(offset);
     if (seenLines.has(line)) continue;
     seenLines.add(line);
-    problems.push({ file, line, col, message: yamlMessage(error, document, offset, position) });
+    problems.push({
+      file,
+      line,
+      col,
+      message: yamlMessage(error, document, offset, position),
+    });
   }
   return byPosition(problems);
 }
@@ -96,8 +167,15 @@ function skipBlanks(text: string, offset: number): number {
   return text[at] === "\n" || at >= text.length ? offset : at;
 }
 
-function yamlMessage(error: YAMLError, document: Document.Parsed, offset: number, position: (offset: number) => { line: number }): string {
-  const original = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+function yamlMessage(
+  error: YAMLError,
+  document: Document.Parsed,
+  offset: number,
+  position: (offset: number) => { line: number },
+): string {
+  const original = error.message
+    .split("\n")[0]!
+    .replace(/ at line \d+, column \d+:?$/, "");
   switch (error.code) {
     case "DUPLICATE_KEY": {
       const first = firstOccurrence(document, offset);
@@ -120,7 +198,10 @@ function yamlMessage(error: YAMLError, document: Document.Parsed, offset: number
 }
 
 /** For a duplicate key at offset: its name and where the same mapping first has it. */
-function firstOccurrence(document: Document.Parsed, offset: number): { key: string; offset: number } | undefined {
+function firstOccurrence(
+  document: Document.Parsed,
+  offset: number,
+): { key: string; offset: number } | undefined {
   let found: { key: string; offset: number } | undefined;
   visit(document, {
     Map(_, map) {
@@ -142,7 +223,9 @@ function firstOccurrence(document: Document.Parsed, offset: number): { key: stri
 }
 
 /** The alias at which the nodes added by expanding aliases, counted in reading order, pass the limit. */
-function firstAliasBeyondLimit(document: Document.Parsed): (Node & { source: string }) | undefined {
+function firstAliasBeyondLimit(
+  document: Document.Parsed,
+): (Node & { source: string }) | undefined {
   const sizes = new Map<Node, number>();
   const expanding = new Set<Node>();
   // Nodes a node stands for once every alias in it is expanded; memoized, so this stays linear in the source.
@@ -177,9 +260,18 @@ function firstAliasBeyondLimit(document: Document.Parsed): (Node & { source: str
 }
 
 function firstInvalidUtf8Offset(bytes: Buffer): number {
-  for (let offset = 0; offset < bytes.length; ) {
+  for (let offset = 0; offset < bytes.length;) {
     const lead = bytes[offset]!;
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xf0 && lead < 0xf5 ? 4 : 0;
+    const length =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead < 0xe0
+          ? 2
+          : lead >= 0xe0 && lead < 0xf0
+            ? 3
+            : lead >= 0xf0 && lead < 0xf5
+              ? 4
+              : 0;
     if (length === 0) return offset;
     try {
       utf8.decode(bytes.subarray(offset, offset + length));

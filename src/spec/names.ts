@@ -7,9 +7,17 @@ export const PASCAL_CASE = /^[A-Z][A-Za-z0-9]*$/;
 export const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 export const FLAG_NAME = /^[a-z][A-Za-z0-9]*$/;
 /** Names an enum or object literal cannot carry. */
-export const FORBIDDEN_CODE_NAMES: ReadonlySet<string> = new Set(["__proto__", "NaN", "Infinity"]);
+export const FORBIDDEN_CODE_NAMES: ReadonlySet<string> = new Set([
+  "__proto__",
+  "NaN",
+  "Infinity",
+]);
 /** The doc page's own section anchors, which no code's anchor (its lower-cased name) may take. */
-export const PAGE_ANCHORS: ReadonlySet<string> = new Set(["fields", "flags", "ranges"]);
+export const PAGE_ANCHORS: ReadonlySet<string> = new Set([
+  "fields",
+  "flags",
+  "ranges",
+]);
 export const URL_PATTERN = /^https?:\/\/[^\s<>"]+$/;
 export const NPM_NAME = /^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
 export const SEMVER = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;

@@ -32,9 +32,13 @@ export interface ReadKey<T> {
   what: string;
 }
 
-export type ReadMapping<K extends KeyTable> = { [P in keyof K]?: ReadKey<K[P] extends KeySpec<infer T> ? T : never> };
+export type ReadMapping<K extends KeyTable> = {
+  [P in keyof K]?: ReadKey<K[P] extends KeySpec<infer T> ? T : never>;
+};
 
-export interface MappingType<K extends KeyTable> extends ValueType<ReadMapping<K>> {
+export interface MappingType<K extends KeyTable> extends ValueType<
+  ReadMapping<K>
+> {
   readonly keys: K;
   /** The mapping's own JSON Schema (its `schema` may be a `$ref` to it). */
   readonly definition: JsonSchema;
@@ -50,7 +54,10 @@ export interface MappingOptions {
 }
 
 /** A mapping with exactly the keys of `keys`: unknown keys and missing required ones are problems. */
-export function mapping<K extends KeyTable>(keys: K, options: MappingOptions): MappingType<K> {
+export function mapping<K extends KeyTable>(
+  keys: K,
+  options: MappingOptions,
+): MappingType<K> {
   const label = options.label ?? ((parent, key) => `${parent}.${key}`);
   const names = Object.keys(keys);
   const required = names.filter((name) => keys[name]!.required);
@@ -59,21 +66,32 @@ export function mapping<K extends KeyTable>(keys: K, options: MappingOptions): M
     type: "object",
     additionalProperties: false,
     ...(required.length > 0 ? { required } : {}),
-    properties: Object.fromEntries(names.map((name) => [name, keySchema(keys[name]!)])),
+    properties: Object.fromEntries(
+      names.map((name) => [name, keySchema(keys[name]!)]),
+    ),
   };
   return {
     keys,
     definition,
-    schema: options.defName === undefined ? definition : { $ref: `#/$defs/${options.defName}` },
+    schema:
+      options.defName === undefined
+        ? definition
+        : { $ref: `#/$defs/${options.defName}` },
     shown: "mapping",
-    read(check: Checker, node: Node | null, what: string): ReadMapping<K> | undefined {
+    read(
+      check: Checker,
+      node: Node | null,
+      what: string,
+    ): ReadMapping<K> | undefined {
       const entries = check.mapping(node, what, names, required);
       if (entries === undefined) return undefined;
       const read: Record<string, ReadKey<unknown>> = {};
       for (const [name, entry] of entries) {
         const spec = keys[name]!;
         const named = spec.label ?? label(what, name);
-        const value = check.atKey(entry.key, () => spec.type.read(check, entry.value, named));
+        const value = check.atKey(entry.key, () =>
+          spec.type.read(check, entry.value, named),
+        );
         read[name] = { value, node: entry.value, key: entry.key, what: named };
       }
       return read as ReadMapping<K>;
@@ -82,7 +100,11 @@ export function mapping<K extends KeyTable>(keys: K, options: MappingOptions): M
 }
 
 function keySchema(spec: KeySpec<unknown>): JsonSchema {
-  return { description: spec.doc, ...spec.type.schema, ...(spec.default === undefined ? {} : { default: spec.default }) };
+  return {
+    description: spec.doc,
+    ...spec.type.schema,
+    ...(spec.default === undefined ? {} : { default: spec.default }),
+  };
 }
 
 /** One item of a list, with the name messages give it. */
@@ -95,23 +117,42 @@ export interface ReadItem<T> {
 
 export interface ListOptions {
   /** How messages name an item (default: `list[index]`). */
-  itemLabel?: (check: Checker, item: Node, index: number, list: string) => string;
+  itemLabel?: (
+    check: Checker,
+    item: Node,
+    index: number,
+    list: string,
+  ) => string;
   /** At least this many items; `empty` says what is missing. */
   minItems?: { count: number; empty: string };
 }
 
-export function listOf<T>(item: ValueType<T>, options: ListOptions = {}): ValueType<ReadItem<T>[]> {
-  const itemLabel = options.itemLabel ?? ((_check, _item, index, list) => `${list}[${index}]`);
+export function listOf<T>(
+  item: ValueType<T>,
+  options: ListOptions = {},
+): ValueType<ReadItem<T>[]> {
+  const itemLabel =
+    options.itemLabel ?? ((_check, _item, index, list) => `${list}[${index}]`);
   return {
-    schema: { type: "array", ...(options.minItems ? { minItems: options.minItems.count } : {}), items: item.schema },
+    schema: {
+      type: "array",
+      ...(options.minItems ? { minItems: options.minItems.count } : {}),
+      items: item.schema,
+    },
     shown: `list of ${item.shown === "mapping" ? "mappings" : item.shown}`,
     read(check, node, what) {
       const items = check.list(node, what);
       if (items === undefined) return undefined;
-      if (options.minItems && items.length < options.minItems.count) check.report(node, `${what} must list ${options.minItems.empty}`);
+      if (options.minItems && items.length < options.minItems.count)
+        check.report(node, `${what} must list ${options.minItems.empty}`);
       return items.map((itemNode, index) => {
         const label = itemLabel(check, itemNode, index, what);
-        return { value: item.read(check, itemNode, label), node: itemNode, what: label, index };
+        return {
+          value: item.read(check, itemNode, label),
+          node: itemNode,
+          what: label,
+          index,
+        };
       });
     },
   };

@@ -34,7 +34,13 @@ export interface Spec {
   reference?: string;
   description?: string;
   frontMatter?: Record<string, unknown>;
-  package: { name: string; version: string; description?: string; keywords: string[]; license?: string };
+  package: {
+    name: string;
+    version: string;
+    description?: string;
+    keywords: string[];
+    license?: string;
+  };
   docs: { values: boolean };
   bounds: { min: number; max: number };
   flags: FlagSpec[];

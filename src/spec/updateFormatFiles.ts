@@ -5,7 +5,9 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { withKeyTables, specSchema } from "./describeFormat.js";
 
-const SCHEMA = fileURLToPath(new URL("../../spec/spec.schema.json", import.meta.url));
+const SCHEMA = fileURLToPath(
+  new URL("../../spec/spec.schema.json", import.meta.url),
+);
 const README = fileURLToPath(new URL("../../spec/README.md", import.meta.url));
 
 function main(check: boolean): number {
@@ -17,7 +19,10 @@ function main(check: boolean): number {
   for (const [file, text] of wanted) {
     if (readFileSync(file, "utf8") === text) continue;
     stale++;
-    if (check) process.stderr.write(`stale: ${file}: made from src/spec/keys.ts; run \`npm run gen\`\n`);
+    if (check)
+      process.stderr.write(
+        `stale: ${file}: made from src/spec/keys.ts; run \`npm run gen\`\n`,
+      );
     else writeFileSync(file, text);
   }
   return check && stale > 0 ? 1 : 0;

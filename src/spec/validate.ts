@@ -28,7 +28,10 @@ interface NumberRules {
   declared: boolean;
 }
 
-export function validateSpec({ file, document, lineCounter }: LoadedSpec, source: string): Spec {
+export function validateSpec(
+  { file, document, lineCounter }: LoadedSpec,
+  source: string,
+): Spec {
   const check = new Checker(file, lineCounter, document);
   const top = SPEC.read(check, document.contents, "the spec");
   if (!top) throw new SpecError(byPosition(check.problems));
@@ -47,12 +50,22 @@ export function validateSpec({ file, document, lineCounter }: LoadedSpec, source
     bounds: numbers.bounds,
     flags: flags.specs,
     ranges: rangesOf(check, top.ranges?.value ?? [], numbers, declared),
-    codes: codesOf(check, top.codes?.value ?? [], numbers, declared, top.name?.value),
-    typescript: { enumStyle: top.typescript?.value?.enumStyle?.value ?? "enum" },
+    codes: codesOf(
+      check,
+      top.codes?.value ?? [],
+      numbers,
+      declared,
+      top.name?.value,
+    ),
+    typescript: {
+      enumStyle: top.typescript?.value?.enumStyle?.value ?? "enum",
+    },
   };
   const templates = top.templates?.value;
-  if (templates !== undefined) spec.templates = path.resolve(path.dirname(file), templates);
-  if (check.problems.length > 0) throw new SpecError(byPosition(check.problems));
+  if (templates !== undefined)
+    spec.templates = path.resolve(path.dirname(file), templates);
+  if (check.problems.length > 0)
+    throw new SpecError(byPosition(check.problems));
   return spec;
 }
 
@@ -60,7 +73,12 @@ type Top = NonNullable<ReturnType<typeof SPEC.read>>;
 
 function packageOf(top: Top): Spec["package"] {
   const pkg = top.package?.value;
-  if (pkg === undefined) return { name: kebabCase(top.name?.value ?? ""), version: "0.0.0", keywords: [] };
+  if (pkg === undefined)
+    return {
+      name: kebabCase(top.name?.value ?? ""),
+      version: "0.0.0",
+      keywords: [],
+    };
   return {
     name: pkg.name?.value ?? "",
     version: pkg.version?.value ?? "",
@@ -71,20 +89,38 @@ function packageOf(top: Top): Spec["package"] {
 }
 
 function boundsOf(check: Checker, read: Top["bounds"]): NumberRules {
-  if (read === undefined) return { bounds: { ...DEFAULT_BOUNDS }, valid: true, declared: false };
+  if (read === undefined)
+    return { bounds: { ...DEFAULT_BOUNDS }, valid: true, declared: false };
   const { min, max } = read.value ?? {};
-  if (min?.value === undefined || max?.value === undefined) return { bounds: { ...DEFAULT_BOUNDS }, valid: false, declared: true };
+  if (min?.value === undefined || max?.value === undefined)
+    return { bounds: { ...DEFAULT_BOUNDS }, valid: false, declared: true };
   const bounds = orderedBounds(check, min.value, max.value, min.node);
-  return bounds ? { bounds, valid: true, declared: true } : { bounds: { ...DEFAULT_BOUNDS }, valid: false, declared: true };
+  return bounds
+    ? { bounds, valid: true, declared: true }
+    : { bounds: { ...DEFAULT_BOUNDS }, valid: false, declared: true };
 }
 
 /** A number read from the spec, checked against the bounds when they hold. */
-function inBounds(check: Checker, numbers: NumberRules, read: ReadKey<number> | undefined): number | undefined {
+function inBounds(
+  check: Checker,
+  numbers: NumberRules,
+  read: ReadKey<number> | undefined,
+): number | undefined {
   if (read?.value === undefined || !numbers.valid) return read?.value;
-  return withinBounds(check, numbers.bounds, numbers.declared, read.value, read.node, read.what);
+  return withinBounds(
+    check,
+    numbers.bounds,
+    numbers.declared,
+    read.value,
+    read.node,
+    read.what,
+  );
 }
 
-function flagsOf(check: Checker, read: Top["flags"]): { names: string[]; specs: FlagSpec[] } {
+function flagsOf(
+  check: Checker,
+  read: Top["flags"],
+): { names: string[]; specs: FlagSpec[] } {
   const vocabulary = read?.value ?? [];
   flagCountWithin(
     check,
@@ -93,15 +129,28 @@ function flagsOf(check: Checker, read: Top["flags"]): { names: string[]; specs: 
   );
   return {
     names: vocabulary.map((flag) => flag.name.value),
-    specs: vocabulary.flatMap(({ name, description }) => (description === undefined ? [] : [{ name: name.value, description }])),
+    specs: vocabulary.flatMap(({ name, description }) =>
+      description === undefined ? [] : [{ name: name.value, description }],
+    ),
   };
 }
 
-function flagsIn(check: Checker, read: ReadKey<Placed<string>[]> | undefined, declared: ReadonlySet<string>): string[] {
-  return read?.value === undefined ? [] : declaredFlags(check, read.value, declared, read.what);
+function flagsIn(
+  check: Checker,
+  read: ReadKey<Placed<string>[]> | undefined,
+  declared: ReadonlySet<string>,
+): string[] {
+  return read?.value === undefined
+    ? []
+    : declaredFlags(check, read.value, declared, read.what);
 }
 
-function rangesOf(check: Checker, items: ReadItem<ReadMapping<typeof RANGE.keys>>[], numbers: NumberRules, declared: ReadonlySet<string>): RangeSpec[] {
+function rangesOf(
+  check: Checker,
+  items: ReadItem<ReadMapping<typeof RANGE.keys>>[],
+  numbers: NumberRules,
+  declared: ReadonlySet<string>,
+): RangeSpec[] {
   const ranges: RangeSpec[] = [];
   let previous: PlacedRange | undefined;
   for (const { value: range, what } of items) {
@@ -110,7 +159,8 @@ function rangesOf(check: Checker, items: ReadItem<ReadMapping<typeof RANGE.keys>
     const to = inBounds(check, numbers, range.to);
     const description = range.description?.value;
     const flags = flagsIn(check, range.flags, declared);
-    if (from === undefined || to === undefined || description === undefined) continue;
+    if (from === undefined || to === undefined || description === undefined)
+      continue;
     const placed = { from, to, fromNode: range.from!.node, what };
     const order = rangeInOrder(check, placed, previous);
     if (order === "inverted") continue;
@@ -136,14 +186,25 @@ function codesOf(
     const code = inBounds(check, numbers, entry.code);
     const description = entry.description?.value;
     const flags = flagsIn(check, entry.flags, declared);
-    if (name !== undefined) codeNameAllowed(check, name, entry.name!.node, specName, byLowerName);
-    if (code !== undefined) codeNumberUnique(check, code, entry.code!.node, name ?? `codes[${index}]`, byCode);
-    if (name === undefined || code === undefined || description === undefined) continue;
+    if (name !== undefined)
+      codeNameAllowed(check, name, entry.name!.node, specName, byLowerName);
+    if (code !== undefined)
+      codeNumberUnique(
+        check,
+        code,
+        entry.code!.node,
+        name ?? `codes[${index}]`,
+        byCode,
+      );
+    if (name === undefined || code === undefined || description === undefined)
+      continue;
     const spec: CodeSpec = { name, code, description, flags };
     if (entry.summary?.value !== undefined) spec.summary = entry.summary.value;
-    if (entry.reference?.value !== undefined) spec.reference = entry.reference.value;
+    if (entry.reference?.value !== undefined)
+      spec.reference = entry.reference.value;
     const deprecated = entry.deprecated?.value;
-    if (deprecated !== undefined && deprecated !== false) spec.deprecated = deprecated;
+    if (deprecated !== undefined && deprecated !== false)
+      spec.deprecated = deprecated;
     codes.push(spec);
   }
   return codes;

@@ -39,11 +39,17 @@ export const folder: ValueType<string> = { ...text, shown: "folder path" };
 export const url: ValueType<string> = {
   schema: { $ref: "#/$defs/url" },
   shown: "http(s) URL",
-  read: (check, node, what) => check.matching(node, what, URL_PATTERN, "an http(s) URL"),
+  read: (check, node, what) =>
+    check.matching(node, what, URL_PATTERN, "an http(s) URL"),
 };
 
 /** A string matching `pattern`; `expected` says what that means in a message. */
-export function named(pattern: RegExp, expected: string, shown: string, examples: string[]): ValueType<string> {
+export function named(
+  pattern: RegExp,
+  expected: string,
+  shown: string,
+  examples: string[],
+): ValueType<string> {
   return {
     schema: { type: "string", pattern: pattern.source, examples },
     shown,
@@ -64,7 +70,10 @@ export const boolean: ValueType<boolean> = {
 };
 
 /** One of `values`; `refused` are values people try, each with why it is not offered. */
-export function choice<T extends string>(values: readonly T[], refused: Readonly<Record<string, string>> = {}): ValueType<T> {
+export function choice<T extends string>(
+  values: readonly T[],
+  refused: Readonly<Record<string, string>> = {},
+): ValueType<T> {
   return {
     schema: { enum: [...values] },
     shown: values.map((value) => `\`${value}\``).join(" or "),
@@ -73,8 +82,15 @@ export function choice<T extends string>(values: readonly T[], refused: Readonly
       if (value === undefined) return undefined;
       if ((values as readonly string[]).includes(value)) return value as T;
       const allowed = `allowed: ${values.join(", ")}`;
-      if (Object.hasOwn(refused, value)) return check.report(node, `${what} '${value}' is not offered: ${refused[value]}; ${allowed}`);
-      return check.report(node, `${what} '${value}' is not allowed; ${allowed}${didYouMean(value, values)}`);
+      if (Object.hasOwn(refused, value))
+        return check.report(
+          node,
+          `${what} '${value}' is not offered: ${refused[value]}; ${allowed}`,
+        );
+      return check.report(
+        node,
+        `${what} '${value}' is not allowed; ${allowed}${didYouMean(value, values)}`,
+      );
     },
   };
 }
@@ -84,18 +100,29 @@ export const textList: ValueType<string[]> = {
   shown: "list of text",
   read(check, node, what) {
     const items = check.list(node, what);
-    return items?.map((item) => check.string(item, `each entry of ${what}`)).filter((s): s is string => s !== undefined);
+    return items
+      ?.map((item) => check.string(item, `each entry of ${what}`))
+      .filter((s): s is string => s !== undefined);
   },
 };
 
 /** Any mapping, kept as plain data (the doc page's front matter). `meaning` completes "must be a mapping of ...". */
-export function anyMapping(meaning: string): ValueType<Record<string, unknown>> {
+export function anyMapping(
+  meaning: string,
+): ValueType<Record<string, unknown>> {
   return {
     schema: { type: "object" },
     shown: "mapping",
     read(check, node, what) {
-      if (!isMap(node)) return check.report(node, `${what} must be a mapping of ${meaning}${describeValue(node)}`);
-      return node.toJS(check.document, { maxAliasCount: 100 }) as Record<string, unknown>;
+      if (!isMap(node))
+        return check.report(
+          node,
+          `${what} must be a mapping of ${meaning}${describeValue(node)}`,
+        );
+      return node.toJS(check.document, { maxAliasCount: 100 }) as Record<
+        string,
+        unknown
+      >;
     },
   };
 }
@@ -115,48 +142,92 @@ export const flagList: ValueType<Placed<string>[]> = {
 };
 
 /** The flag vocabulary: flag name -> what it means, in spec order; at most `max` flags (a rule of rules.ts). */
-export function flagVocabulary(max: number): ValueType<{ name: Placed<string>; description: string | undefined }[]> {
+export function flagVocabulary(
+  max: number,
+): ValueType<{ name: Placed<string>; description: string | undefined }[]> {
   return {
     schema: {
       type: "object",
       maxProperties: max,
       propertyNames: { pattern: FLAG_NAME.source },
-      additionalProperties: { description: "What the flag means, plain text.", $ref: "#/$defs/text" },
-      examples: [{ reserved: "MUST NOT be set as a status code in a Close frame by an endpoint." }],
+      additionalProperties: {
+        description: "What the flag means, plain text.",
+        $ref: "#/$defs/text",
+      },
+      examples: [
+        {
+          reserved:
+            "MUST NOT be set as a status code in a Close frame by an endpoint.",
+        },
+      ],
     },
     shown: "mapping name -> text",
     read(check, node, what) {
-      if (!isMap(node)) return check.report(node, `${what} must be a mapping of flag name to its meaning${describeValue(node)}`);
+      if (!isMap(node))
+        return check.report(
+          node,
+          `${what} must be a mapping of flag name to its meaning${describeValue(node)}`,
+        );
       return (node.items as Pair<Node, Node>[]).flatMap((pair) => {
         const key = check.resolve(pair.key);
-        const name = check.matching(key, "flag name", FLAG_NAME, "camelCase (like reserved or browserRejected)");
-        const description = check.string(check.resolve(pair.value), `the meaning of flag '${name ?? ""}'`);
-        return name === undefined ? [] : [{ name: { value: name, node: key! }, description }];
+        const name = check.matching(
+          key,
+          "flag name",
+          FLAG_NAME,
+          "camelCase (like reserved or browserRejected)",
+        );
+        const description = check.string(
+          check.resolve(pair.value),
+          `the meaning of flag '${name ?? ""}'`,
+        );
+        return name === undefined
+          ? []
+          : [{ name: { value: name, node: key! }, description }];
       });
     },
   };
 }
 
 /** Words YAML 1.1 read as booleans; YAML 1.2 (and this parser) reads them as strings. */
-export const YAML11_BOOLEANS = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+export const YAML11_BOOLEANS =
+  /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 
 /** `true`, or a one-line note saying what to use instead; `false` is the same as no deprecation. */
 export const deprecation: ValueType<true | string | false> = {
   schema: {
     anyOf: [
       { type: "boolean" },
-      { type: "string", pattern: "^[^\\r\\n]*\\S[^\\r\\n]*$", not: { pattern: YAML11_BOOLEANS.source } },
+      {
+        type: "string",
+        pattern: "^[^\\r\\n]*\\S[^\\r\\n]*$",
+        not: { pattern: YAML11_BOOLEANS.source },
+      },
     ],
   },
   shown: "`true` or a note",
   read(check, node, what) {
     const allowed = "true, false, or a note saying what to use instead";
     if (isScalar(node) && typeof node.value === "boolean") return node.value;
-    if (!isScalar(node) || typeof node.value !== "string") return check.report(node, `${what} must be ${allowed}${describeValue(node)}`);
-    if (node.value.trim() === "") return check.report(node, `${what} must not be an empty note; allowed: ${allowed}`);
-    if (/[\r\n]/.test(node.value)) return check.report(node, `${what} must be a one-line note saying what to use instead; put details in the description`);
+    if (!isScalar(node) || typeof node.value !== "string")
+      return check.report(
+        node,
+        `${what} must be ${allowed}${describeValue(node)}`,
+      );
+    if (node.value.trim() === "")
+      return check.report(
+        node,
+        `${what} must not be an empty note; allowed: ${allowed}`,
+      );
+    if (/[\r\n]/.test(node.value))
+      return check.report(
+        node,
+        `${what} must be a one-line note saying what to use instead; put details in the description`,
+      );
     if (YAML11_BOOLEANS.test(node.value)) {
-      return check.report(node, `${what} '${node.value}' is a string in YAML 1.2, not a boolean; write true or false, or a note saying what to use instead`);
+      return check.report(
+        node,
+        `${what} '${node.value}' is a string in YAML 1.2, not a boolean; write true or false, or a note saying what to use instead`,
+      );
     }
     return node.value;
   },
@@ -170,16 +241,24 @@ export const summary: ValueType<string> = {
     type: "string",
     minLength: 1,
     maxLength: MAX_SUMMARY_LENGTH,
-    pattern: "^[^\\r\\n\\u2028\\u2029\\u0085]*\\S[^\\r\\n\\u2028\\u2029\\u0085]*$",
+    pattern:
+      "^[^\\r\\n\\u2028\\u2029\\u0085]*\\S[^\\r\\n\\u2028\\u2029\\u0085]*$",
   },
   shown: `one line of text, at most ${MAX_SUMMARY_LENGTH} characters`,
   read(check, node, what) {
     const value = check.string(node, what);
     if (value === undefined) return undefined;
-    if (/[\r\n\u2028\u2029\u0085]/.test(value)) return check.report(node, `${what} must be one line; put details in the description`);
+    if (/[\r\n\u2028\u2029\u0085]/.test(value))
+      return check.report(
+        node,
+        `${what} must be one line; put details in the description`,
+      );
     const length = [...value].length;
     if (length > MAX_SUMMARY_LENGTH) {
-      return check.report(node, `${what} is ${length} characters long; keep it to ${MAX_SUMMARY_LENGTH} (like "Normal Closure") and put details in the description`);
+      return check.report(
+        node,
+        `${what} is ${length} characters long; keep it to ${MAX_SUMMARY_LENGTH} (like "Normal Closure") and put details in the description`,
+      );
     }
     return value;
   },

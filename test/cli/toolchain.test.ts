@@ -8,6 +8,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from "node:fs";
 import os from "node:os";
@@ -151,6 +152,8 @@ describe("the packed toolchain", { timeout: 60_000 }, () => {
         "bin/codeset.js",
         "lib/cli/main.js",
         "lib/cli/init.js",
+        "lib/cli/import.js",
+        "lib/import/typescript.js",
         "spec/websocket-status-codes.yaml",
       ]),
     );
@@ -180,6 +183,7 @@ describe("the packed toolchain", { timeout: 60_000 }, () => {
     ) as {
       bin: Record<string, string>;
       dependencies: Record<string, string>;
+      peerDependenciesMeta: Record<string, { optional: boolean }>;
       engines: { node: string };
     };
     expect(installed.bin).toEqual({ codeset: "bin/codeset.js" });
@@ -188,6 +192,13 @@ describe("the packed toolchain", { timeout: 60_000 }, () => {
       "yaml",
     ]);
     expect(installed.engines.node).toBe(">=20.19");
+    // `codeset import x.ts` loads typescript: an optional peer, which npm leaves to the project.
+    expect(installed.peerDependenciesMeta).toEqual({
+      typescript: { optional: true },
+    });
+    expect(existsSync(path.join(project, "node_modules", "typescript"))).toBe(
+      false,
+    );
   });
 });
 
@@ -352,6 +363,54 @@ describe(
           file,
         ).toBe(read(repo, "generated", "websocket-status-codes", file));
       }
+    });
+
+    it("import reads CSV and JSON as installed, and a TypeScript enum once the project has typescript", () => {
+      const fixtures = path.join(repo, "test", "fixtures", "import");
+      const csv = codeset(["import", path.join(fixtures, "websocket-1.csv")]);
+      expectExit(csv, 0);
+      expect(csv.stdout).toContain("name: Websocket\n");
+      const json = codeset(["import", path.join(fixtures, "codes.json")]);
+      expectExit(json, 0);
+      expect(json.stderr).toBe("58 codes and 0 ranges from codes.json\n");
+      const enumSource = path.join(fixtures, "common.d.ts");
+      const refused = codeset(["import", enumSource]);
+      expectExit(refused, 1);
+      expect(refused.stderr).toBe(
+        "codeset import: reading a TypeScript source needs the typescript package, which is not installed here; install it with `npm install -D typescript`\n",
+      );
+      // The project's own typescript, where `npm install -D typescript` would put it.
+      symlinkSync(
+        path.join(repo, "node_modules", "typescript"),
+        path.join(project, "node_modules", "typescript"),
+        "dir",
+      );
+      const imported = codeset([
+        "import",
+        enumSource,
+        "--out",
+        "imported/close-codes.yaml",
+        "--name",
+        "CloseCodes",
+      ]);
+      expectExit(imported, 0);
+      expect(read(project, "imported", "close-codes.yaml").split("\n")[0]).toBe(
+        `# yaml-language-server: $schema=../node_modules/${toolchain.name}/spec/spec.schema.json`,
+      );
+      expectExit(
+        codeset([
+          "gen",
+          "--spec",
+          "imported/close-codes.yaml",
+          "--out",
+          "imported/out",
+        ]),
+        0,
+      );
+      const script = `import("./imported/out/dist/index.js").then((m) => console.log(m.CloseCodes.Unauthorized, Object.keys(m.CloseCodes).length / 2))`;
+      const result = run(process.execPath, ["-e", script], project);
+      expectExit(result, 0);
+      expect(result.stdout.trim()).toBe("4401 11");
     });
   },
 );

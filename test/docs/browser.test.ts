@@ -3,6 +3,7 @@
 import {
   createReadStream,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -23,7 +24,13 @@ import {
   skipWithout,
   toolRuns,
 } from "./site.js";
-import { DEFAULT_SPEC, ROOT, runCli, scratchDir } from "../helpers.js";
+import {
+  DEFAULT_SPEC,
+  PROJECT_SCRATCH,
+  ROOT,
+  runCli,
+  scratchDir,
+} from "../helpers.js";
 
 const CHROMIUM_ARGS = [
   "--headless",
@@ -176,13 +183,17 @@ async function serveSites(
 interface RenderedCode {
   headingTag: string;
   headingText: string;
-  /** The label of its entry in the page.s table of contents. */
+  /** The id of the explicit anchor inside the heading. */
+  anchorId: string | undefined;
+  /** The label of its entry in the page's table of contents. */
   tocLabel: string | undefined;
-  followedBy: string;
-  definitions: { text: string; elements: string[] }[];
+  /** What the reader sees under the heading, line by line (facts, deprecation, description), blank lines left out. */
+  lines: string[];
+  /** The tags of the elements under the heading, paragraphs aside. */
+  elements: string[];
 }
 
-/** What the browser shows for each code (by anchor): its heading, and the <dd>s of the <dl> right after it; one round trip. */
+/** What the browser shows for each code (by its heading's id): its heading, and the blocks up to the next heading; one round trip. */
 function readCodes(
   page: Page,
   anchors: readonly string[],
@@ -192,11 +203,13 @@ function readCodes(
       ids.map((id) => {
         const heading = document.getElementById(id);
         if (!heading) return null;
-        const list = heading.nextElementSibling;
-        const definitions =
-          list?.tagName === "DL"
-            ? [...list.children].filter((child) => child.tagName === "DD")
-            : [];
+        const section: HTMLElement[] = [];
+        for (
+          let next = heading.nextElementSibling;
+          next && !/^H[1-6]$/.test(next.tagName);
+          next = next.nextElementSibling
+        )
+          section.push(next as HTMLElement);
         return {
           headingTag: heading.tagName,
           headingText: [...heading.childNodes]
@@ -209,18 +222,176 @@ function readCodes(
             )
             .map((node) => node.textContent)
             .join(""),
+          anchorId: heading.querySelector("a[id]")?.id,
           tocLabel: document
             .querySelector(`.md-nav--secondary a[href="#${id}"]`)
             ?.textContent?.trim(),
-          followedBy: list?.tagName ?? "",
-          definitions: definitions.map((dd) => ({
-            text: (dd as HTMLElement).innerText,
-            elements: [...dd.querySelectorAll("*")].map((el) => el.tagName),
-          })),
+          lines: section
+            .flatMap((block) => block.innerText.split("\n"))
+            .filter((line) => line.trim() !== ""),
+          elements: section
+            .flatMap((block) => [...block.querySelectorAll("*")])
+            .map((el) => el.tagName),
         };
       }),
     [...anchors],
   );
+}
+
+/** Elements a code's section holds: the flag and reference links, bold, code and the line breaks of the template. */
+const SECTION_ELEMENTS = new Set(["A", "STRONG", "CODE", "BR"]);
+
+/** Where the browser test leaves its screenshots for a person to look at (git-ignored). */
+const SCREENSHOTS = path.join(PROJECT_SCRATCH, "screenshots");
+/** A desktop and a phone. */
+const VIEWPORT_WIDTHS = [1280, 390];
+
+interface Layout {
+  scheme: string | null;
+  /** How far the page is wider than the window. */
+  overflow: number;
+  /** Code spans and index items that a line break cut inside a word: the text, with | where it broke. */
+  brokenWords: string[];
+  items: number;
+  reference: string | undefined;
+  /** For each code, the space between the bottom of its facts line and the top of its description. */
+  factsGaps: number[];
+  lineHeight: number;
+  textColor: string;
+  /** The colour of the first link of the text (not a heading's permalink), and the page's background. */
+  linkColor: string;
+  background: string;
+  diagram:
+    | {
+        visible: boolean;
+        left: number;
+        right: number;
+        fontPixels: number;
+        color: string;
+        background: string;
+      }
+    | undefined;
+}
+
+/** Runs in the page: what the layout checks read. */
+function readLayout(): Layout {
+  const article = document.querySelector("article")!;
+  const lineTops = (element: Element) => {
+    const tops: { char: string; top: number }[] = [];
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? "";
+      for (let i = 0; i < text.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getClientRects()[0];
+        if (rect) tops.push({ char: text[i]!, top: rect.top });
+      }
+    }
+    return tops;
+  };
+  const brokenWords = [
+    ...article.querySelectorAll("code"),
+    ...article.querySelectorAll("li"),
+  ].flatMap((element) => {
+    const tops = lineTops(element);
+    const breaks = tops.flatMap((at, i) =>
+      i > 0 &&
+      at.top > tops[i - 1]!.top + 2 &&
+      !/[\s-]/.test(tops[i - 1]!.char) &&
+      !/\s/.test(at.char)
+        ? [i]
+        : [],
+    );
+    return breaks.map(
+      (i) =>
+        `${tops
+          .slice(0, i)
+          .map((t) => t.char)
+          .join("")}|${tops
+          .slice(i)
+          .map((t) => t.char)
+          .join("")}`,
+    );
+  });
+  const factsGaps = [...article.querySelectorAll("h3 > a[id^='code-']")].map(
+    (anchor) => {
+      const paragraph = anchor.parentElement!.nextElementSibling!;
+      const br = paragraph.querySelector("br")!;
+      const before = document.createRange();
+      before.setStartBefore(paragraph.firstChild!);
+      before.setEndBefore(br);
+      const after = document.createRange();
+      after.setStartAfter(br);
+      after.setEndAfter(paragraph.lastChild!);
+      return (
+        after.getClientRects()[0]!.top -
+        [...before.getClientRects()].at(-1)!.bottom
+      );
+    },
+  );
+  const svg = article.querySelector("svg[role=img]") as SVGSVGElement | null;
+  const opaqueBackground = (element: Element | null): string => {
+    for (let at = element; at; at = at.parentElement) {
+      const color = getComputedStyle(at).backgroundColor;
+      if (color !== "rgba(0, 0, 0, 0)" && color !== "transparent") return color;
+    }
+    return "rgb(255, 255, 255)";
+  };
+  const box = svg?.getBoundingClientRect();
+  const style = svg ? getComputedStyle(svg) : undefined;
+  return {
+    scheme: document.body.getAttribute("data-md-color-scheme"),
+    overflow: document.documentElement.scrollWidth - window.innerWidth,
+    brokenWords,
+    items: article.querySelectorAll("li").length,
+    reference: (article.querySelector("h1 + p a") as HTMLAnchorElement | null)
+      ?.href,
+    factsGaps,
+    lineHeight: parseFloat(
+      getComputedStyle(article.querySelector("h3 + p") ?? article).lineHeight,
+    ),
+    textColor: getComputedStyle(article).color,
+    linkColor: getComputedStyle(
+      article.querySelector("p a[href], li a[href]") ?? article,
+    ).color,
+    background: opaqueBackground(article),
+    diagram:
+      svg && box && style
+        ? {
+            visible:
+              box.width > 0 &&
+              box.height > 0 &&
+              style.visibility === "visible" &&
+              style.display !== "none",
+            left: box.left,
+            right: box.right,
+            fontPixels: (13 * box.width) / svg.viewBox.baseVal.width,
+            color: style.color,
+            background: opaqueBackground(svg),
+          }
+        : undefined,
+  };
+}
+
+/** WCAG's contrast ratio of a CSS colour (rgb or rgba, its alpha laid over the background) against an opaque background. */
+function contrastRatio(foreground: string, background: string): number {
+  const channels = (color: string) =>
+    (color.match(/[\d.]+/g) ?? []).map(Number);
+  const [br = 0, bg = 0, bb = 0] = channels(background);
+  const [fr = 0, fg = 0, fb = 0, alpha = 1] = channels(foreground);
+  const blend = (f: number, b: number) => f * alpha + b * (1 - alpha);
+  const luminance = (r: number, g: number, b: number) => {
+    const linear = (c: number) => {
+      const v = c / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+  };
+  const front = luminance(blend(fr, br), blend(fg, bg), blend(fb, bb));
+  const back = luminance(br, bg, bb);
+  return (Math.max(front, back) + 0.05) / (Math.min(front, back) + 0.05);
 }
 
 const skip =
@@ -240,7 +411,8 @@ describe.skipIf(skip)("the docs site in headless Chromium", () => {
   const profile = mkdtempSync(path.join(os.tmpdir(), "codeset-chromium-"));
   const defaultSpec = parse(readFileSync(DEFAULT_SPEC, "utf8")) as {
     name: string;
-    codes: { name: string; description: string }[];
+    reference: string;
+    codes: { name: string; code: number; description: string }[];
   };
   let context: BrowserContext;
   let server: http.Server;
@@ -304,7 +476,7 @@ describe.skipIf(skip)("the docs site in headless Chromium", () => {
     return page;
   }
 
-  it("shows every code of the WebSocket page as a heading with its anchor, its description a definition", async () => {
+  it("shows every code of the WebSocket page as a heading with its anchors, its facts line right above its description", async () => {
     const lastAnchor = defaultSpec.codes.at(-1)!.name.toLowerCase();
     const page = await open(
       `${origin}/default/${defaultSpec.name}/#${lastAnchor}`,
@@ -318,13 +490,14 @@ describe.skipIf(skip)("the docs site in headless Chromium", () => {
       expect(rendered, code.name).toMatchObject({
         headingTag: "H3",
         headingText: code.name,
+        anchorId: `code-${code.name}`,
         tocLabel: code.name,
-        followedBy: "DL",
       });
-      expect(
-        normalizeSpace(rendered!.definitions.at(-1)!.text),
-        code.name,
-      ).toBe(normalizeSpace(code.description));
+      const [facts, ...description] = rendered!.lines;
+      expect(facts, code.name).toMatch(new RegExp(`^${code.code} · `));
+      expect(normalizeSpace(description.join(" ")), code.name).toBe(
+        normalizeSpace(code.description),
+      );
     }
     // The anchor in the address is where the browser went: the last code's heading, far down the page, is at the top.
     const top = await page.evaluate(
@@ -351,42 +524,36 @@ describe.skipIf(skip)("the docs site in headless Chromium", () => {
       expect(rendered, code.name).toMatchObject({
         headingTag: "H3",
         headingText: code.name,
+        anchorId: `code-${code.name}`,
         tocLabel: code.name,
-        followedBy: "DL",
       });
-      const description = rendered!.definitions.at(-1)!;
-      expect(normalizeSpace(description.text), code.name).toBe(
+      // The facts line, the deprecation note where there is one, then the description.
+      const [, ...rest] = rendered!.lines;
+      const description = code.deprecated ? rest.slice(1) : rest;
+      if (code.deprecated)
+        expect(normalizeSpace(rest[0] ?? ""), code.name).toBe(
+          normalizeSpace(`Deprecated. ${code.deprecated}`),
+        );
+      expect(normalizeSpace(description.join(" ")), code.name).toBe(
         normalizeSpace(code.description),
       );
       expect(
-        description.elements.filter((tag) => tag !== "P"),
+        rendered!.elements.filter((tag) => !SECTION_ELEMENTS.has(tag)),
         code.name,
       ).toEqual([]);
-      if (code.deprecated) {
-        const note = rendered!.definitions.find((dd) =>
-          dd.text.startsWith("Deprecated."),
-        );
-        expect(normalizeSpace(note?.text ?? ""), code.name).toBe(
-          normalizeSpace(`Deprecated. ${code.deprecated}`),
-        );
-        expect(note!.elements, code.name).toEqual(["STRONG"]);
-      }
     }
     const legend = await page.evaluate(() => {
-      const term = document.getElementById("flag-odd");
-      const meaning = term?.nextElementSibling as HTMLElement | null;
+      const item = document.getElementById("flag-odd")?.closest("li");
       return {
-        term: term?.textContent,
-        meaning: meaning?.innerText,
-        elements: [...(meaning?.querySelectorAll("*") ?? [])].map(
+        text: item?.innerText,
+        elements: [...(item?.querySelectorAll("*") ?? [])].map(
           (el) => el.tagName,
         ),
       };
     });
     expect(legend).toEqual({
-      term: "odd",
-      meaning: HOSTILE_FLAG_MEANING,
-      elements: [],
+      text: `odd: ${HOSTILE_FLAG_MEANING}`,
+      elements: ["A", "CODE"],
     });
     const rangeCells = await page.evaluate(() =>
       [...document.querySelectorAll("article table tbody td")].map((td) => ({
@@ -398,23 +565,32 @@ describe.skipIf(skip)("the docs site in headless Chromium", () => {
       text: HOSTILE_RANGE_DESCRIPTION,
       elements: [],
     });
-    // Across the whole article: no active element, no event-handler attribute, and every link is one the template makes.
+    // Across the whole article: no active element (but the diagram), no event-handler attribute, and every link is
+    // one the template makes.
     const article = await page.evaluate(() => {
       const root = document.querySelector("article")!;
+      const diagram = root.querySelector(":scope > div > svg[role=img]");
       return {
+        diagram: diagram
+          ?.getAttribute("aria-label")
+          ?.startsWith("The numbers 0 to 65535 of HostileCodes."),
         active: [
           ...root.querySelectorAll(
             "script, img, svg, iframe, object, embed, form, input, style, link, meta",
           ),
-        ].map((el) => el.outerHTML),
+        ]
+          .filter((el) => el !== diagram)
+          .map((el) => el.outerHTML),
         handlers: [...root.querySelectorAll("*")].flatMap((el) =>
           el
             .getAttributeNames()
             .filter((name) => name.startsWith("on"))
             .map((name) => `${el.tagName} ${name}`),
         ),
-        links: [...root.querySelectorAll("a")]
-          .map((a) => a.getAttribute("href") ?? "")
+        // The anchors (<a id>, no href), headings' permalinks, flag links, and the reference.
+        anchors: [...root.querySelectorAll("a:not([href])")].map((a) => a.id),
+        links: [...root.querySelectorAll("a[href]")]
+          .map((a) => a.getAttribute("href")!)
           .filter((href) => !/^#[a-z_]+$/.test(href) && href !== "#flag-odd"),
         references: [...root.querySelectorAll("a")]
           .filter((a) => a.textContent === "reference")
@@ -423,6 +599,11 @@ describe.skipIf(skip)("the docs site in headless Chromium", () => {
       };
     });
     expect(article).toEqual({
+      diagram: true,
+      anchors: [
+        ...HOSTILE_CODES.map((code) => `code-${code.name}`),
+        "flag-odd",
+      ],
       active: [],
       handlers: [],
       links: [ODD_REFERENCE.replaceAll("`", "%60")],
@@ -436,15 +617,84 @@ describe.skipIf(skip)("the docs site in headless Chromium", () => {
     });
     const index = await open(`${origin}/hostile/`);
     expect(
-      await index.evaluate(
-        () =>
-          document.querySelector("article table tbody td:nth-child(2)")
-            ?.innerHTML,
-      ),
-    ).toBe("Hostile &lt;b&gt;codes&lt;/b&gt;");
+      await index.evaluate(() => {
+        const item = document.querySelector("article li") as HTMLElement;
+        return {
+          text: item.innerText,
+          elements: [...item.querySelectorAll("*")].map((el) => el.tagName),
+        };
+      }),
+    ).toEqual({
+      text: `HostileCodes · Hostile <b>codes</b> · ${HOSTILE_CODES.length} codes · package hostile-codes@1.0.0`,
+      elements: ["A", "CODE"],
+    });
     await index.close();
     await page.close();
   });
+
+  it.each(VIEWPORT_WIDTHS)(
+    "at %i px wide, in the light and dark schemes: the page fits, no word breaks inside, the facts sit on their description, the diagram shows in the text colour",
+    async (width) => {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      for (const scheme of ["light", "dark"] as const) {
+        const page = await context.newPage();
+        page.on("pageerror", (error) => pageErrors.push(error.message));
+        await page.setViewportSize({ width, height: 900 });
+        await page.emulateMedia({ colorScheme: scheme });
+        // mkdocs-material keeps the scheme it chose in localStorage; each load here follows the system setting.
+        await page.addInitScript(() => localStorage.clear());
+        for (const [name, url] of [
+          [defaultSpec.name, `${origin}/default/${defaultSpec.name}/`],
+          ["index", `${origin}/default/`],
+        ] as const) {
+          await page.goto(url, { waitUntil: "load" });
+          // The theme fades colours in (CSS transitions) once it has picked the scheme: measure when they are done.
+          await page.waitForFunction(
+            () => document.getAnimations().length === 0,
+          );
+          const layout = await page.evaluate(readLayout);
+          const label = `${name} at ${width} px, ${scheme}`;
+          expect(layout.scheme, label).toBe(
+            scheme === "light" ? "default" : "slate",
+          );
+          expect(layout.overflow, label).toBeLessThanOrEqual(0);
+          expect(layout.brokenWords, label).toEqual([]);
+          expect(
+            contrastRatio(layout.linkColor, layout.background),
+            `${label}: links`,
+          ).toBeGreaterThanOrEqual(4.5);
+          if (name === "index") {
+            expect(layout.items, label).toBeGreaterThan(0);
+          } else {
+            expect(layout.reference, label).toBe(
+              new URL(defaultSpec.reference).href,
+            );
+            expect(layout.factsGaps, label).toHaveLength(
+              defaultSpec.codes.length,
+            );
+            for (const gap of layout.factsGaps)
+              expect(gap, label).toBeLessThan(layout.lineHeight);
+            const diagram = layout.diagram!;
+            expect(diagram, label).toMatchObject({ visible: true });
+            expect(diagram.left, label).toBeGreaterThanOrEqual(0);
+            expect(diagram.right, label).toBeLessThanOrEqual(width);
+            // Its 13-unit labels stay at least 9 px tall on a phone; bands and text are drawn in the text colour.
+            expect(diagram.fontPixels, label).toBeGreaterThanOrEqual(9);
+            expect(diagram.color, label).toBe(layout.textColor);
+            expect(
+              contrastRatio(diagram.color, diagram.background),
+              label,
+            ).toBeGreaterThanOrEqual(4.5);
+          }
+          await page.screenshot({
+            path: path.join(SCREENSHOTS, `${name}-${width}-${scheme}.png`),
+            fullPage: true,
+          });
+        }
+        await page.close();
+      }
+    },
+  );
 
   it("fired no dialog, threw no page error and asked nothing of any host but the local server", () => {
     expect({ dialogs, pageErrors, outsideRequests }).toEqual({

@@ -83,43 +83,40 @@ describe.skipIf(skip)(
       expect(existsSync(path.join(build.site, "sitemap.xml"))).toBe(true);
     });
 
-    it("gives every code a heading whose id is its lowercased name, its number and summary, and its description as a <dd> right under it", () => {
+    it("gives every code a heading whose id is its lowercased name (the slug older links use) holding its anchor code-<Name>, then its number, summary and flags right above its description", () => {
       for (const code of spec.codes) {
-        const anchor = code.name.toLowerCase();
-        const section = sectionAfter(article, "h3", anchor);
-        expect(
-          htmlText(/<h3[^>]*>([\s\S]*?)<\/h3>/.exec(section)![1]!),
-          code.name,
-        ).toBe(`${code.name}¶`);
-        expect(section, code.name).toMatch(/<\/h3>\s*<dl>\s*<dd>/);
-        const definitions = ddTexts(section);
-        expect(definitions.at(-1), code.name).toBe(
+        const section = sectionAfter(article, "h3", code.name.toLowerCase());
+        const heading = /<h3[^>]*>([\s\S]*?)<\/h3>/.exec(section)![1]!;
+        expect(heading, code.name).toContain(`<a id="code-${code.name}"></a>`);
+        expect(htmlText(heading), code.name).toBe(`${code.name}¶`);
+        // One paragraph right under the heading: the facts line, a line break, the description.
+        const paragraph = /<\/h3>\s*<p>([\s\S]*?)<\/p>/.exec(section)?.[1];
+        expect(paragraph, code.name).toBeDefined();
+        const [facts, description, ...rest] = paragraph!.split(/<br \/>/);
+        expect(rest, code.name).toEqual([]);
+        expect(htmlText(description!), code.name).toBe(
           normalizeSpace(code.description),
         );
-        expect(definitions[0], code.name).toMatch(
-          new RegExp(`^${code.code}\\b`),
-        );
-        // The summary follows the number on the same line, in the default spec for every code.
         expect(code.summary, code.name).toBeDefined();
         expect(
-          definitions[0]!.startsWith(`${code.code} · ${code.summary} · `),
+          htmlText(facts!).startsWith(`${code.code} · ${code.summary} · `),
           code.name,
         ).toBe(true);
         for (const flag of code.flags ?? [])
-          expect(section, `${code.name} links its flag ${flag}`).toContain(
+          expect(facts, `${code.name} links its flag ${flag}`).toContain(
             `<a href="#flag-${flag}"><code>${flag}</code></a>`,
           );
       }
     });
 
-    it("lists the flag legend: each flag a term with anchor flag-<name>, its meaning the definition", () => {
+    it("lists the flag legend: each flag an item holding its anchor flag-<name>, its name and its meaning", () => {
       const legend = sectionAfter(article, "h2", "flags");
       for (const [flag, meaning] of Object.entries(spec.flags ?? {})) {
-        const entry = new RegExp(
-          `<dt id="flag-${flag}"><code>${flag}</code></dt>\\s*<dd>([\\s\\S]*?)</dd>`,
+        const item = new RegExp(
+          `<li><a id="flag-${flag}"></a><code>${flag}</code>: ([\\s\\S]*?)</li>`,
         ).exec(legend);
-        expect(entry, flag).not.toBeNull();
-        expect(htmlText(entry![1]!)).toBe(normalizeSpace(meaning));
+        expect(item, flag).not.toBeNull();
+        expect(htmlText(item![1]!)).toBe(normalizeSpace(meaning));
       }
     });
 
@@ -152,12 +149,47 @@ describe.skipIf(skip)(
       expect(targets.filter((target) => !ids.has(target))).toEqual([]);
     });
 
-    it("writes an index page linking every code set with its title and size", () => {
-      const index = articleOf(
-        readFileSync(path.join(build.site, "index.html"), "utf8"),
+    it("writes an index page, titled apart from the site, with an item per code set: its link, title, size and package", () => {
+      const page = readFileSync(path.join(build.site, "index.html"), "utf8");
+      const index = articleOf(page);
+      expect(htmlText(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(index)![1]!)).toBe(
+        "Code sets¶",
       );
-      expect(index).toContain(`<a href="${spec.name}/">${spec.name}</a>`);
-      expect(htmlText(index)).toContain(`${spec.title} ${spec.codes.length}`);
+      const items = [...index.matchAll(/<li>([\s\S]*?)<\/li>/g)].map(
+        (m) => m[1]!,
+      );
+      expect(items).toHaveLength(1);
+      expect(items[0]).toContain(`<a href="${spec.name}/">${spec.name}</a>`);
+      const pkg = parse(
+        readFileSync(
+          path.join(
+            ROOT,
+            "generated",
+            "websocket-status-codes",
+            "package.json",
+          ),
+          "utf8",
+        ),
+      ) as { name: string; version: string };
+      expect(htmlText(items[0]!)).toBe(
+        `${spec.name} · ${spec.title} · ${spec.codes.length} codes · package ${pkg.name}@${pkg.version}`,
+      );
+      // The navigation names the site once: its title, then the index under its own title, then the pages.
+      const navLabels = [
+        ...page.matchAll(
+          /<a href="[^"]*" class="md-nav__link[^"]*">\s*([^<]*?)\s*<\/a>/g,
+        ),
+      ].map((m) => m[1]);
+      const navTitles = [
+        ...page.matchAll(
+          /<label class="md-nav__title"[^>]*>([\s\S]*?)<\/label>/g,
+        ),
+      ].map((m) => htmlText(m[1]!));
+      expect([...navTitles, ...navLabels]).toEqual([
+        "Status codes",
+        "Code sets",
+        spec.name,
+      ]);
     });
   },
 );

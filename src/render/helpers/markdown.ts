@@ -13,6 +13,29 @@ const ENTITY_ESCAPED: Record<string, string> = {
   "^": "&#94;",
 };
 
+/** The character that GFM's autolink extension would start a link at, written as an entity so that it does not. */
+const ENTITY_ESCAPED_LINK_START: Record<string, string> = {
+  ":": "&#58;",
+  ".": "&#46;",
+};
+
+/**
+ * Whether `i` is the `:` of `http://`, `https://` or `ftp://`, or the `.` of a `www.` that starts a word. GFM's
+ * autolink extension (GitHub) links such bare URLs, reading entity-escaped characters after them as part of the
+ * URL (`https://x"&gt;y` shows `&gt;y`); Python-Markdown and markdown-it leave them text, and so does the page.
+ */
+function startsBareLink(line: string, i: number): boolean {
+  if (line[i] === ":")
+    return (
+      line.startsWith("//", i + 1) &&
+      /(?:https?|ftp)$/i.test(line.slice(Math.max(0, i - 5), i))
+    );
+  return (
+    line[i] === "." &&
+    /(?:^|[^A-Za-z0-9])www$/i.test(line.slice(Math.max(0, i - 4), i))
+  );
+}
+
 /**
  * Inline Markdown for one line of plain text: every character that could start markup is escaped,
  * except a bracketed citation like `[RFC3629]`, which is kept readable because it cannot become a link
@@ -23,6 +46,7 @@ function markdownInline(line: string): string {
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!;
     if (ch === "_" && isInsideWord(line, i)) out += ch;
+    else if (startsBareLink(line, i)) out += ENTITY_ESCAPED_LINK_START[ch];
     else if (BACKSLASH_ESCAPED.has(ch)) out += `\\${ch}`;
     else if (ch in ENTITY_ESCAPED) out += ENTITY_ESCAPED[ch];
     else if (ch === "[") {
@@ -101,6 +125,34 @@ export function markdownDefinition(text: string): string {
     )
     .join("\n");
   return lines.includes("") ? `${definition}\n` : definition;
+}
+
+/**
+ * Lines of Markdown (already escaped, such as a code's facts) right above a plain text, each ended by a hard line
+ * break (`<br />`), so that they sit close to it in one paragraph in every renderer; the text's further paragraphs
+ * follow. Empty lead lines are left out.
+ */
+export function markdownWithLead(
+  lead: readonly string[],
+  text: string,
+): string {
+  return [
+    ...lead.filter((line) => line !== "").map((line) => `${line}<br />`),
+    ...markdownLines(text),
+  ].join("\n");
+}
+
+/**
+ * A bullet list item: `- ` and the lead (Markdown, such as an anchor and a term), then the text; its further lines
+ * indented four spaces, which both Python-Markdown and CommonMark keep inside the item.
+ */
+export function markdownListItem(lead: string, text: string): string {
+  const lines = markdownLines(text);
+  return lines
+    .map((line, i) =>
+      i === 0 ? `- ${lead} ${line}` : line === "" ? "" : `    ${line}`,
+    )
+    .join("\n");
 }
 
 /** Plain text for a single table cell: newlines and runs of white space become one space. */
