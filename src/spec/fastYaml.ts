@@ -1,9 +1,10 @@
 // A fast reader for the YAML that specs are written in. It builds the very nodes yaml.parseDocument
-// builds (yaml's own Document, YAMLMap, YAMLSeq, Pair and Scalar, with the same values and ranges),
-// about twenty times faster, and declines (returns undefined) anything outside its subset or that it
-// is not sure of: tags, anchors, aliases, directives, explicit keys, several documents, tabs in
-// indentation, duplicate keys, any syntax error. A declined text goes to yaml.parseDocument, so a
-// spec reads by one set of rules whatever its size; test/unit/fast-yaml.test.ts proves the two agree.
+// builds (yaml's own Document, YAMLMap, YAMLSeq, Pair and Scalar, with the same values and ranges)
+// without yaml's lexer, CST and composer, and declines (returns undefined) anything outside its subset
+// or that it is not sure of: tags, anchors, aliases, directives, explicit keys, several documents,
+// tabs in indentation, duplicate keys, any syntax error. A declined text goes to yaml.parseDocument,
+// so a spec is read by one set of rules whatever its size. test/unit/fast-yaml-corpus.test.ts and
+// fast-yaml-fuzz.test.ts prove the two agree; bench/specReading.mjs times them.
 import {
   Document,
   Pair,
@@ -17,8 +18,8 @@ import {
   type SchemaOptions,
 } from "yaml";
 import { flowNode, MAX_DEPTH } from "./fastYamlFlow.js";
+import { blockScalar } from "./fastYamlBlockScalars.js";
 import {
-  blockScalar,
   doubleQuotedValue,
   plainEnd,
   plainScalar,
