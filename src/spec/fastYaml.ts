@@ -185,8 +185,7 @@ function keyAt(source: Source, at: number): Scalar | undefined {
   let node: Scalar;
   if (code === 0x22 || code === 0x27) {
     const end = quotedEnd(text, at, Infinity);
-    if (text.charCodeAt(end) !== COLON || text.slice(at, end).includes("\n"))
-      return undefined;
+    if (end === -1 || text.charCodeAt(end) !== COLON) return undefined;
     const double = code === 0x22;
     const value = double
       ? doubleQuotedValue(text, at, end)
@@ -362,6 +361,11 @@ function valueBelow(
     const code = text.charCodeAt(gap.at);
     if (code === 0x7c || code === 0x3e)
       decline("a block scalar below its key", gap.at);
+    if (lowersIndentation(text, lineEnd(text, after), gap.at, indent))
+      decline(
+        "a line above a value that lowers the indentation its next lines need",
+        gap.at,
+      );
     return flowValue(source, gap.at, indent);
   }
   if (parent === "seq") decline("an empty list item", at);
@@ -373,6 +377,28 @@ function valueBelow(
     ]),
     gap,
   };
+}
+
+/**
+ * Whether a line between the offsets `from` (a line start) and `to` makes yaml's lexer lower the
+ * indentation that the lines of a scalar starting after it need: a line indented at most `indent`
+ * whose second character (after its indentation) is not blank, as `#x` or a blank line before a
+ * comment in column 0. The fast reader does not follow that; such a value is declined.
+ */
+function lowersIndentation(
+  text: string,
+  from: number,
+  to: number,
+  indent: number,
+): boolean {
+  for (let line = from; line < to;) {
+    let p = line;
+    while (text.charCodeAt(p) === SPACE) p++;
+    if (p - line <= indent && !isBlankOrEnd(text.charCodeAt(p + 1)))
+      return true;
+    line = afterBreak(text, breakOf(text, p));
+  }
+  return false;
 }
 
 /**

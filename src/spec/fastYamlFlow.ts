@@ -157,6 +157,12 @@ function flowPair(
     decline("a flow mapping key without a value", valueAt);
   const value = flowNode(source, valueAt, indent, flowDepth);
   value.range![2] = flowValueEnd(text, value.range![1]);
+  // yaml reports a comment in column 0 right after the line a flow mapping's value ends as not separated by a space.
+  if (text.charCodeAt(value.range![2]) === HASH)
+    decline(
+      "a comment in column 0 after a flow mapping's value",
+      value.range![2],
+    );
   map.items.push(new Pair<Node, Node>(key, value));
   return flowSpace(text, value.range![1], indent, flowDepth);
 }
@@ -171,8 +177,7 @@ function flowKey(source: Source, at: number, flowDepth: number): Scalar {
   const code = text.charCodeAt(at);
   if (code === 0x22 || code === 0x27) {
     const end = quotedEnd(text, at, Infinity);
-    if (text.slice(at, end).includes("\n"))
-      decline("a key over more than one line", at);
+    if (end === -1) decline("a key over more than one line", at);
     const double = code === 0x22;
     return stringScalar(
       double

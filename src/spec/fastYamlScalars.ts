@@ -94,7 +94,10 @@ function continuation(
   return p;
 }
 
-/** The offset after the closing quote of the quoted scalar at `start`; its lines after the first are indented at least `minIndent`. */
+/**
+ * The offset after the closing quote of the quoted scalar at `start`; its lines after the first are
+ * indented at least `minIndent`. With `minIndent` Infinity (a key), -1 when the quotes do not close on their line.
+ */
 export function quotedEnd(
   text: string,
   start: number,
@@ -110,6 +113,7 @@ export function quotedEnd(
       if (double || text.charCodeAt(i + 1) !== 0x27) return i + 1;
       i += 2;
     } else if (code === LF) {
+      if (minIndent === Infinity) return -1;
       checkQuotedLine(text, i + 1, minIndent);
       i++;
     } else {

@@ -559,6 +559,182 @@ function mutate(lines: string[], edit: Mutation): string[] {
   }
 }
 
+/** A YAML tree to write out: the constructs of the fast reader's subset, nested any way. */
+type Tree =
+  | {
+      kind: "scalar";
+      value: string;
+      style: Style;
+      block: BlockStyle;
+      layout: number[];
+    }
+  | { kind: "map"; flow: boolean; entries: [string, Tree][] }
+  | { kind: "seq"; flow: boolean; items: Tree[] };
+
+const tree: fc.Arbitrary<Tree> = fc.letrec<{ tree: Tree }>((tie) => ({
+  tree: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    fc.record({
+      kind: fc.constant("scalar" as const),
+      value: someText,
+      style: fc.constantFrom<Style>(
+        "plain",
+        "single",
+        "double",
+        "doubleEscaped",
+        "block",
+        "plainLines",
+        "singleLines",
+        "doubleLines",
+      ),
+      block: blockStyle,
+      layout: fc.array(fc.nat({ max: 419 }), { maxLength: 4 }),
+    }),
+    fc.record({
+      kind: fc.constant("map" as const),
+      flow: fc.boolean(),
+      entries: fc.array(
+        fc.tuple(
+          fc.oneof(
+            fc.constantFrom("name", "code", "flags", "a", "b"),
+            someText,
+          ),
+          tie("tree"),
+        ),
+        { maxLength: 4 },
+      ),
+    }),
+    fc.record({
+      kind: fc.constant("seq" as const),
+      flow: fc.boolean(),
+      items: fc.array(tie("tree"), { maxLength: 4 }),
+    }),
+  ),
+})).tree;
+
+/** How a tree is written: indentation steps, comment and blank lines between lines, CRLF. */
+interface Writing {
+  step: number;
+  sameIndentLists: boolean;
+  /** Scalars on the line below their key or dash. */
+  valuesBelow: boolean;
+  comments: number[];
+  /** Comment or blank lines right below a key whose value is on the lines below. */
+  belowKeys: number[];
+  crlf: boolean;
+}
+
+const writing = fc.record({
+  step: fc.integer({ min: 1, max: 4 }),
+  sameIndentLists: fc.boolean(),
+  valuesBelow: fc.boolean(),
+  comments: fc.array(fc.nat({ max: 99 }), { maxLength: 8 }),
+  belowKeys: fc.array(fc.nat({ max: 99 }), { maxLength: 3 }),
+  crlf: fc.boolean(),
+});
+
+/** A flow node's text (one line, or over lines for a multi-line scalar); block collections inside a flow one are written as flow. */
+function flowText(node: Tree, indent: number): string {
+  if (node.kind === "scalar")
+    return render(
+      node.value,
+      node.style === "block" ? "double" : node.style,
+      indent,
+      node.block,
+      node.layout,
+    );
+  if (node.kind === "seq")
+    return `[${node.items.map((item) => flowText(item, indent)).join(", ")}]`;
+  return `{${node.entries.map(([key, value]) => `${render(key, "plain", indent, DEFAULT_BLOCK, [])}: ${flowText(value, indent)}`).join(", ")}}`;
+}
+
+const DEFAULT_BLOCK: BlockStyle = {
+  folded: false,
+  chomp: "",
+  indicator: false,
+  extraIndent: 1,
+};
+
+/** The lines of `node` as the value after `lead` (a key and `:`, or `-`) at column `indent`. */
+function blockLines(
+  lead: string,
+  node: Tree,
+  indent: number,
+  how: Writing,
+): string[] {
+  const pad = " ".repeat(indent);
+  const isBlockCollection =
+    node.kind !== "scalar" &&
+    !node.flow &&
+    (node.kind === "map" ? node.entries.length : node.items.length) > 0;
+  if (!isBlockCollection) {
+    const text =
+      node.kind === "scalar"
+        ? render(node.value, node.style, indent, node.block, node.layout)
+        : flowText(node, indent);
+    if (how.valuesBelow && node.kind === "scalar" && node.style !== "block")
+      return [
+        `${pad}${lead}`,
+        ...`${pad}${" ".repeat(how.step)}${text}`.split("\n"),
+      ];
+    return `${pad}${lead} ${text}`.split("\n");
+  }
+  const inner =
+    node.kind === "seq" && how.sameIndentLists && lead.endsWith(":")
+      ? indent
+      : indent + how.step;
+  return [`${pad}${lead}`, ...collectionLines(node, inner, how)];
+}
+
+function collectionLines(node: Tree, indent: number, how: Writing): string[] {
+  if (node.kind === "map")
+    return node.entries.flatMap(([key, value]) =>
+      blockLines(
+        `${render(key, "plain", indent, DEFAULT_BLOCK, [])}:`,
+        value,
+        indent,
+        how,
+      ),
+    );
+  if (node.kind === "seq")
+    return node.items.flatMap((item) => blockLines("-", item, indent, how));
+  return blockLines("value:", node, indent, how);
+}
+
+function writeTree(node: Tree, how: Writing): string {
+  const empty =
+    node.kind === "map"
+      ? node.entries.length === 0
+      : node.kind === "seq" && node.items.length === 0;
+  const lines = collectionLines(
+    empty ? { kind: "map", flow: false, entries: [["value", node]] } : node,
+    0,
+    how,
+  );
+  for (const at of how.comments) {
+    const where = at % (lines.length + 1);
+    lines.splice(
+      where,
+      0,
+      at % 3 === 0
+        ? ""
+        : `${" ".repeat(at % 7)}#${at % 2 ? " " : ""}note ${at}`,
+    );
+  }
+  for (const at of how.belowKeys) {
+    const keys = lines.flatMap((line, index) =>
+      /:\s*$/.test(line) ? [index + 1] : [],
+    );
+    if (keys.length === 0) break;
+    lines.splice(
+      keys[at % keys.length]!,
+      0,
+      at % 5 === 0 ? "" : `${" ".repeat(at % 4)}#${at % 2 ? " " : ""}x`,
+    );
+  }
+  return lines.join(how.crlf ? "\r\n" : "\n") + "\n";
+}
+
 describe("the fast YAML reader against yaml.parseDocument on mutated specs", () => {
   test(
     "declines or builds yaml's document, with the same verdict",
@@ -600,6 +776,21 @@ describe("the fast YAML reader against yaml.parseDocument on mutated specs", () 
       // Both paths must be exercised, or the property says little.
       expect(outcomes.same).toBeGreaterThan(RUNS / 4);
       expect(outcomes.declined).toBeGreaterThan(RUNS / 20);
+    },
+    60_000 + RUNS * 20,
+  );
+
+  test(
+    "on documents built from the subset's constructs nested any way: declines or builds yaml's document",
+    () => {
+      let same = 0;
+      fc.assert(
+        fc.property(tree, writing, (node, how) => {
+          if (expectSameDocument(writeTree(node, how)).kind === "same") same++;
+        }),
+        { seed: SEED, numRuns: RUNS },
+      );
+      expect(same).toBeGreaterThan(RUNS / 4);
     },
     60_000 + RUNS * 20,
   );
