@@ -1,8 +1,10 @@
 // A differential fuzzer: good specs mutated the ways people edit YAML (scalars changed, quoting
 // styles, block scalars, indentation, flow against block lists, comments, blank lines, CRLF, folded
-// lines, stray indicator characters), each read by the fast reader and by yaml.parseDocument. The
-// fast reader must decline the text or build yaml's document with the same validator verdict.
-// FAST_YAML_RUNS=<n> runs more cases than npm test does; the seed is fixed so failures replay.
+// lines, stray indicator characters), and documents built from the fast reader's constructs nested
+// any way, each read by the fast reader and by yaml.parseDocument. The fast reader must decline the
+// text or build yaml's document with the same validator verdict.
+// FAST_YAML_RUNS=<n> runs more cases than npm test does (FAST_YAML_SEED=<n> another fixed seed, so
+// failures replay); FAST_YAML_REASONS=1 prints why texts yaml reads were declined.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
