@@ -1,5 +1,5 @@
 // Times the generated lookup helpers against ws's isValidStatusCode, in one process, ns per call.
-// Usage: node bench/lookups.mjs <generated dist/details.js> <rounds>; prints JSON on stdout:
+// Usage: node bench/lookups.mjs <generated dist/index.js> <rounds>; prints JSON on stdout:
 // { results: { [input]: { [helper]: { ns, ratio } } } }, ratio relative to ws.isValidStatusCode.
 // Each helper has its own loop function so every call site stays monomorphic, and every result is
 // folded into a sum that is returned, so the optimizer cannot drop the calls.

@@ -242,10 +242,12 @@ package:
   version: 0.1.0
 flags:
   retryable: The client may reconnect after a short delay.
+  invalid: Not a close code this application may send (outside 4000-4999, or not an integer).
 ranges:
   - from: 4000
     to: 4999
     description: Private use, agreed between this application's clients and servers.
+otherwise: { flags: [invalid] }
 codes:
   - name: Unauthorized
     code: 4001

@@ -46,7 +46,8 @@ export function specHeader(name: string, schema: string): string {
 # ${name}: the single source of truth for these codes. Edit this file, never the
 # generated files. \`npm run gen\` (or \`npx codeset gen\`) writes generated/${packageName}/:
 #   src/${name}.ts   the enum, each description as JSDoc, and lookup helpers
-#                    (describe, isKnown, flagsOf, hasFlag, nameOf, codeOf, entries)
+#                    (describe, isKnown, flagsOf, hasFlag, nameOf, codeOf, entries),
+#                    with src/codeset-runtime.ts, the lookups' code they share
 #   ${name}.schema.json   JSON Schema of one code
 #   docs/${name}.md   a Markdown doc page
 #   package.json, README.md, dist/   an npm package (ESM, CommonJS and .d.ts)

@@ -1,6 +1,14 @@
 // Builds the one model every template reads: the spec plus everything derived from it, computed once.
 import { stringify } from "yaml";
-import type { EnumStyle, Spec } from "../spec/types.js";
+import type { EnumStyle, Spec, Target } from "../spec/types.js";
+import {
+  csharpModel,
+  goModel,
+  pythonModel,
+  type CsharpModel,
+  type GoModel,
+  type PythonModel,
+} from "./targets.js";
 
 export interface FlagModel {
   name: string;
@@ -41,22 +49,13 @@ export interface CodeModel {
   index: number;
 }
 
-/**
- * How the package's lookups index numbers. Dense: one typed array slot per number from `lo`, holding
- * a flag set id times 2, plus 1 for a code; `table` is the smallest typed array that holds them all.
- * Not dense (the codes and ranges span more than 65,536 numbers): a Map of codes and the ranges.
- */
-export interface LookupModel {
-  dense: boolean;
-  lo: number;
-  span: number;
-  table: "Uint8Array" | "Uint16Array" | "Int32Array";
-  /** The lowest code and the number of slots up to the highest, for describe()'s table of entries. */
-  codeLo: number;
-  codeSpan: number;
+/** The names of the types a package exports besides its enum: each begins with the spec's name, so none can clash with it. */
+export interface TypeNames {
+  flag: string;
+  name: string;
+  entry: string;
+  range: string;
 }
-
-export const MAX_TABLE_SPAN = 65536;
 
 export interface Model {
   /** The one-line "generated from ...; do not edit" text, without comment markers. */
@@ -91,15 +90,25 @@ export interface Model {
   /** A regular `enum` maps numbers back to names at run time; the `const` style does not. */
   enumReverseMapping: boolean;
   flags: FlagModel[];
+  /** The flag names in bit order. */
+  flagNames: string[];
   ranges: RangeModel[];
+  /** The flags of every value no code or range holds (the spec's `otherwise`). */
+  otherwise: { flags: string[]; mask: number };
   codes: CodeModel[];
-  lookup: LookupModel;
+  typeNames: TypeNames;
   codeNames: string[];
   codeNumbers: number[];
   codeDescriptions: string[];
   /** True when the page shows anything beyond the seed layout: numbers, flags or ranges. */
   hasFlags: boolean;
   hasRanges: boolean;
+  /** The languages whose outputs are written (the spec's `targets`). */
+  targets: Target[];
+  /** What each other language's outputs read; undefined when the spec does not target it. */
+  csharp: CsharpModel | undefined;
+  python: PythonModel | undefined;
+  go: GoModel | undefined;
 }
 
 export function buildModel(spec: Spec): Model {
@@ -157,14 +166,28 @@ export function buildModel(spec: Spec): Model {
       bit: bits.get(flag.name)!,
       pageId: flagPageId(flag.name),
     })),
+    flagNames: spec.flags.map((flag) => flag.name),
     ranges,
+    otherwise: {
+      flags: spec.otherwise.flags,
+      mask: maskOf(spec.otherwise.flags),
+    },
     codes,
-    lookup: lookupOf(codes, ranges),
+    typeNames: {
+      flag: `${spec.name}Flag`,
+      name: `${spec.name}Name`,
+      entry: `${spec.name}Entry`,
+      range: `${spec.name}Range`,
+    },
     codeNames: codes.map((code) => code.name),
     codeNumbers: codes.map((code) => code.code),
     codeDescriptions: codes.map((code) => code.description),
     hasFlags: spec.flags.length > 0,
     hasRanges: spec.ranges.length > 0,
+    targets: spec.targets,
+    csharp: spec.targets.includes("csharp") ? csharpModel(spec) : undefined,
+    python: spec.targets.includes("python") ? pythonModel(spec) : undefined,
+    go: spec.targets.includes("go") ? goModel(spec) : undefined,
   };
 }
 
@@ -193,43 +216,4 @@ function isSeedLayout(spec: Spec): boolean {
         code.deprecated === undefined,
     )
   );
-}
-
-function lookupOf(
-  codes: readonly CodeModel[],
-  ranges: readonly RangeModel[],
-): LookupModel {
-  let codeLo = Infinity;
-  let codeHi = -Infinity;
-  for (const { code } of codes) {
-    codeLo = Math.min(codeLo, code);
-    codeHi = Math.max(codeHi, code);
-  }
-  let lo = codeLo;
-  let hi = codeHi;
-  for (const { from, to } of ranges) {
-    lo = Math.min(lo, from);
-    hi = Math.max(hi, to);
-  }
-  const sets = new Set([
-    0,
-    ...codes.map(({ mask }) => mask),
-    ...ranges.map(({ mask }) => mask),
-  ]).size;
-  const largest = (sets - 1) * 2 + 1;
-  const table =
-    largest <= 0xff
-      ? "Uint8Array"
-      : largest <= 0xffff
-        ? "Uint16Array"
-        : "Int32Array";
-  const dense = hi - lo + 1 <= MAX_TABLE_SPAN;
-  return {
-    dense,
-    lo,
-    span: dense ? hi - lo + 1 : 0,
-    table,
-    codeLo,
-    codeSpan: dense ? codeHi - codeLo + 1 : 0,
-  };
 }

@@ -23,47 +23,78 @@ export function displayWidth(text: string): number {
 
 /**
  * `key: value,` inside an object literal at nesting `level`, broken after the colon exactly where
- * prettier breaks it: the line is wider than 80 columns and the key is not shorter than 5 characters.
+ * prettier breaks it: the line is wider than 80 columns, the key is not shorter than 5 characters,
+ * and the value is a string or a negative number (prettier never moves a bare number or boolean).
  */
 export function tsProperty(key: string, value: unknown, level: number): string {
   const indent = "  ".repeat(level);
   const literal = typeof value === "string" ? tsString(value) : String(value);
   const line = `${indent}${key}: ${literal},`;
-  if (displayWidth(line) <= PRINT_WIDTH || key.length < 5) return line;
+  const movable =
+    typeof value === "string" || (typeof value === "number" && value < 0);
+  if (displayWidth(line) <= PRINT_WIDTH || key.length < 5 || !movable)
+    return line;
   return `${indent}${key}:\n${indent}  ${literal},`;
 }
 
-/** `export type name = type;`, broken after `=` as prettier breaks it when wider than 80 columns. */
-export function tsTypeAlias(name: string, type: string): string {
-  const line = `export type ${name} = ${type};`;
+/** `export type name = type;` (or `keyword name = type;`), broken after `=` as prettier breaks it when wider than 80 columns. */
+export function tsTypeAlias(
+  name: string,
+  type: string,
+  keyword = "export type",
+): string {
+  const line = `${keyword} ${name} = ${type};`;
   return displayWidth(line) <= PRINT_WIDTH
     ? line
-    : `export type ${name} =\n  ${type};`;
+    : `${keyword} ${name} =\n  ${type};`;
+}
+
+/** A string or number literal, as prettier prints it. */
+function tsLiteral(value: unknown): string {
+  return typeof value === "string" ? tsString(value) : String(value);
 }
 
 /**
  * `prefix[[a, b], [c, d]]suffix`, an array of rows, laid out as prettier lays it out: two rows or more
  * always one a line; a single row on the declaration's line when it fits; a row too wide for its
- * line, one value a line.
+ * line, one value a line. The prefix's leading spaces are the indentation of the closing bracket.
  */
 export function tsRows(
   prefix: string,
   rows: readonly (readonly unknown[])[],
   suffix: string,
 ): string {
-  const literal = (value: unknown) =>
-    typeof value === "string" ? tsString(value) : String(value);
-  const inline = rows.map((row) => `[${row.map(literal).join(", ")}]`);
+  const indent = /^ */.exec(prefix)![0];
+  const inline = rows.map((row) => `[${row.map(tsLiteral).join(", ")}]`);
   if (rows.length === 0) return `${prefix}[]${suffix}`;
   const oneLine = `${prefix}[${inline[0]}]${suffix}`;
   if (rows.length === 1 && displayWidth(oneLine) <= PRINT_WIDTH) return oneLine;
   const lines = rows.map((row, index) => {
-    const line = `  ${inline[index]},`;
+    const line = `${indent}  ${inline[index]},`;
     return displayWidth(line) <= PRINT_WIDTH
       ? line
-      : `  [\n${row.map((value) => `    ${literal(value)},\n`).join("")}  ],`;
+      : `${indent}  [\n${row.map((value) => `${indent}    ${tsLiteral(value)},\n`).join("")}${indent}  ],`;
   });
-  return `${prefix}[\n${lines.join("\n")}\n]${suffix}`;
+  return `${prefix}[\n${lines.join("\n")}\n${indent}]${suffix}`;
+}
+
+/** `prefix["a", "b"]suffix`, a list of strings, on one line when it fits, else one a line; indented as tsRows. */
+export function tsList(
+  prefix: string,
+  items: readonly string[],
+  suffix: string,
+): string {
+  const indent = /^ */.exec(prefix)![0];
+  const oneLine = `${prefix}[${items.map(tsLiteral).join(", ")}]${suffix}`;
+  if (displayWidth(oneLine) <= PRINT_WIDTH) return oneLine;
+  return `${prefix}[\n${items.map((item) => `${indent}  ${tsLiteral(item)},\n`).join("")}${indent}]${suffix}`;
+}
+
+/** A number as an object literal's key: bare when it is a non-negative integer, else quoted (as `"-5"`). */
+export function tsNumberKey(value: number): string {
+  return /^(0|[1-9][0-9]*)$/.test(String(value))
+    ? String(value)
+    : JSON.stringify(String(value));
 }
 
 /** `prefix{ a, b }suffix` (an export list, an object of shorthand properties) on one line when it fits, else one item a line. */

@@ -1,6 +1,28 @@
 // The Handlebars helpers every template may call: each one hands its arguments to one tested function of helpers/ or layout.ts.
 import type Handlebars from "handlebars";
-import { flagPageId, type CodeModel, type Model } from "../model/buildModel.js";
+import {
+  flagPageId,
+  type CodeModel,
+  type FlagModel,
+  type Model,
+} from "../model/buildModel.js";
+import {
+  csDocElement,
+  csTypeDoc,
+  csFlagMember,
+  csIdentifier,
+  csLiteral,
+  csObsolete,
+} from "./helpers/csharp.js";
+import {
+  goBlock,
+  goComment,
+  goDeprecated,
+  goExported,
+  goFlagConstant,
+  goKeyed,
+  goString,
+} from "./helpers/go.js";
 import { htmlAnchor } from "./helpers/html.js";
 import { jsonValue } from "./helpers/json.js";
 import {
@@ -15,19 +37,25 @@ import {
 import { numberSpaceSvg } from "./numberSpace.js";
 import {
   pyDocstring,
-  pyEnumMember,
+  pyFlagType,
   pyFrozenset,
+  pyLiteral,
+  pyMember,
   pyString,
 } from "./helpers/python.js";
+import { spelled } from "./helpers/text.js";
 import { jsdoc, jsdocLines, tsString } from "./helpers/typescript.js";
 import {
   jsonArrayMember,
   markdownTable,
   tsBracedList,
+  tsList,
+  tsNumberKey,
   tsProperty,
   tsRows,
   tsTypeAlias,
 } from "./layout.js";
+import { runtimeText } from "./runtime.js";
 
 /** Handlebars passes its options object last: the helper's own arguments are the rest. */
 function argumentsOf(args: readonly unknown[]): unknown[] {
@@ -39,7 +67,14 @@ export function registerHelpers(handlebars: typeof Handlebars): void {
     tsString: (text: string) => tsString(text),
     tsProperty: (key: string, value: unknown, level: number) =>
       tsProperty(key, value, level),
-    tsTypeAlias: (name: string, type: string) => tsTypeAlias(name, type),
+    tsTypeAlias: (name: string, type: string, keyword: unknown) =>
+      typeof keyword === "string"
+        ? tsTypeAlias(name, type, keyword)
+        : tsTypeAlias(name, type),
+    tsList: (prefix: string, items: string[], suffix: string) =>
+      tsList(prefix, items, suffix),
+    tsKey: (value: number) => tsNumberKey(value),
+    runtime: (file: string) => runtimeText(file),
     tsRows: (
       prefix: string,
       items: Record<string, unknown>[],
@@ -112,7 +147,10 @@ export function registerHelpers(handlebars: typeof Handlebars): void {
     mdListItem: (lead: string, text: string) => markdownListItem(lead, text),
     htmlAnchor: (id: string) => htmlAnchor(id),
     numberSpaceSvg: (model: Model) => numberSpaceSvg(model),
-    pyName: (name: string) => pyEnumMember(name),
+    pyName: (name: string) => spelled(pyMember(name)),
+    pyLiteral: (value: unknown) => pyLiteral(value),
+    pyFlagType: (flags: FlagModel[]) =>
+      pyFlagType(flags.map(({ name }) => name)),
     pyString: (text: string) => pyString(text),
     pyFrozenset: (items: string[]) => pyFrozenset(items),
     pyDocstring: (indent: string, ...parts: unknown[]) =>
@@ -123,5 +161,37 @@ export function registerHelpers(handlebars: typeof Handlebars): void {
         ),
         indent,
       ),
+    // Null-safe like mdCell: a title or description the spec leaves out prints nothing.
+    csDoc: (tag: string, text: string | undefined, indent: string) =>
+      text == null || text.trim() === "" ? "" : csDocElement(tag, text, indent),
+    csTypeDoc: (summary: string, remarks: string | undefined, indent: string) =>
+      csTypeDoc(summary, remarks, indent),
+    csName: (name: string) => csIdentifier(name),
+    csFlag: (flag: string) => spelled(csFlagMember(flag)),
+    csLiteral: (value: unknown) => csLiteral(value),
+    csObsolete: (code: CodeModel) => csObsolete(code.deprecatedNote),
+    goName: (name: string) => spelled(goExported(name)),
+    goFlag: (flag: string) => goFlagConstant(flag),
+    goBool: (value: unknown) => (value ? "true" : "false"),
+    // An absent text (summary, reference, note) is Go's zero value, the empty string.
+    goString: (text: string | undefined) => goString(text ?? ""),
+    // Go indents with tabs: the level is how many.
+    goComment: (text: string, level: number) =>
+      goComment(text, "\t".repeat(level)),
+    goCodeDoc: (code: CodeModel, level: number) =>
+      goComment(
+        goDeprecated(code.description, code.deprecated),
+        "\t".repeat(level),
+      ),
+    // A keyed composite literal on one line: name, value, name, value...
+    goKeyed: (...args: unknown[]) => goKeyed(argumentsOf(args).map(String)),
+    goBlock(
+      this: unknown,
+      open: string,
+      close: string,
+      options: Handlebars.HelperOptions,
+    ) {
+      return goBlock(open, close, options.fn(this));
+    },
   });
 }

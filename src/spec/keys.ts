@@ -12,16 +12,29 @@ import {
   PASCAL_CASE,
   SEMVER,
 } from "./names.js";
+import {
+  CS_KEYWORDS,
+  CS_NAMESPACE,
+  csNamespaceProblem,
+} from "../render/helpers/csharp.js";
+import {
+  GO_KEYWORDS,
+  GO_PACKAGE,
+  goPackageProblem,
+} from "../render/helpers/go.js";
 import { listOf, mapping } from "./table.js";
+import { TARGETS } from "./types.js";
 import {
   anyMapping,
   boolean,
   choice,
+  choiceList,
   deprecation,
   flagList,
   flagVocabulary,
   folder,
   integer,
+  languageName,
   markdown,
   named,
   summary,
@@ -119,13 +132,57 @@ export const TYPESCRIPT = mapping(
         "const enum":
           "a published `const enum` breaks consumers that use isolatedModules",
       }),
-      doc: "`enum` emits `export enum <name>`; `const` emits `export const <name> = { ... } as const` plus a type of the same name, for `erasableSyntaxOnly` and Node's type stripping. Never `const enum`: a published one breaks isolatedModules consumers.",
+      doc: "`enum` emits `export enum <name>`; `const` emits `export const <name> = { ... } as const` plus a type of the same name, for `erasableSyntaxOnly`. Never `const enum`: a published one breaks isolatedModules consumers.",
       shownDefault: "`enum`",
       default: "enum",
       example: "const",
     },
   },
   { doc: "Options of the TypeScript output." },
+);
+
+/** The namespace of the C# output when the spec does not name one. */
+export const DEFAULT_CSHARP_NAMESPACE = "Codeset";
+
+export const CSHARP = mapping(
+  {
+    namespace: {
+      type: languageName(
+        {
+          pattern: CS_NAMESPACE.source,
+          not: { pattern: `(^|\\.)(${[...CS_KEYWORDS].join("|")})(\\.|$)` },
+          examples: ["Company.Protocol"],
+        },
+        "C# namespace",
+        csNamespaceProblem,
+      ),
+      doc: "The namespace of the enum, its flags and its lookups: identifiers joined by dots, none a C# keyword, like Company.Protocol.",
+      shownDefault: `\`${DEFAULT_CSHARP_NAMESPACE}\``,
+      default: DEFAULT_CSHARP_NAMESPACE,
+      example: "Other.Space",
+    },
+  },
+  { doc: "Options of the C# output (targets: csharp)." },
+);
+
+export const GO = mapping(
+  {
+    package: {
+      type: languageName(
+        {
+          pattern: GO_PACKAGE.source,
+          not: { enum: [...GO_KEYWORDS] },
+          examples: ["closecodes"],
+        },
+        "Go package name",
+        goPackageProblem,
+      ),
+      doc: "The Go package name: lower-case letters and digits, not a Go keyword, like closecodes.",
+      shownDefault: "the spec's `name` in lower case",
+      example: "otherpackage",
+    },
+  },
+  { doc: "Options of the Go output (targets: go)." },
 );
 
 export const RANGE = mapping(
@@ -155,6 +212,20 @@ export const RANGE = mapping(
     },
   },
   { doc: "An inclusive block of numbers.", defName: "range" },
+);
+
+export const OTHERWISE = mapping(
+  {
+    flags: {
+      type: flagList,
+      required: true,
+      doc: "Declared flags that every such value has.",
+      example: ["retryable"],
+    },
+  },
+  {
+    doc: "The flags of every value that no code defines and no range holds: other numbers, fractions, NaN, ±Infinity, and values that are not numbers at all. flagsOf() and hasFlag() answer with them, so a guard such as !hasFlag(value, 'reserved') is false for each of them.",
+  },
 );
 
 /** A code's name: an identifier, without the names the doc page or the enum cannot carry. */
@@ -306,6 +377,12 @@ export const SPEC = mapping(
       shownDefault: "no ranges",
       example: [{ from: 10, to: 20, description: "Another range." }],
     },
+    otherwise: {
+      type: OTHERWISE,
+      doc: OTHERWISE.definition.description as string,
+      shownDefault: "no flags",
+      example: { flags: ["retryable"] },
+    },
     codes: {
       type: listOf(CODE, {
         itemLabel: codeLabel,
@@ -320,6 +397,25 @@ export const SPEC = mapping(
       doc: TYPESCRIPT.definition.description as string,
       shownDefault: "`{ enumStyle: enum }`",
       example: { enumStyle: "const" },
+    },
+    targets: {
+      type: choiceList(TARGETS, "target"),
+      doc: "The languages to generate for, each once: typescript (the npm package with its JSON Schema and doc page), csharp (csharp/<name>.cs), python (python/<name in snake_case>.py), go (go/<name in lower case>.go).",
+      shownDefault: "`[typescript]`",
+      default: ["typescript"],
+      example: ["typescript", "csharp"],
+    },
+    csharp: {
+      type: CSHARP,
+      doc: CSHARP.definition.description as string,
+      shownDefault: "`{ namespace: Codeset }`",
+      example: { namespace: "Other.Space" },
+    },
+    go: {
+      type: GO,
+      doc: GO.definition.description as string,
+      shownDefault: "`{ package: <name in lower case> }`",
+      example: { package: "otherpackage" },
     },
     templates: {
       type: folder,
@@ -341,6 +437,9 @@ export const MAPPINGS = {
   docs: DOCS,
   bounds: BOUNDS,
   typescript: TYPESCRIPT,
+  csharp: CSHARP,
+  go: GO,
   range: RANGE,
+  otherwise: OTHERWISE,
   code: CODE,
 } as const;

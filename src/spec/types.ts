@@ -2,6 +2,10 @@
 
 export type EnumStyle = "enum" | "const";
 
+/** The languages a spec can generate for; `typescript` is the npm package, its JSON Schema and its doc page. */
+export const TARGETS = ["typescript", "csharp", "python", "go"] as const;
+export type Target = (typeof TARGETS)[number];
+
 export interface CodeSpec {
   name: string;
   code: number;
@@ -45,8 +49,14 @@ export interface Spec {
   bounds: { min: number; max: number };
   flags: FlagSpec[];
   ranges: RangeSpec[];
+  /** The flags of every value no code or range holds: other numbers, fractions, NaN, ±Infinity, non-numbers. */
+  otherwise: { flags: string[] };
   codes: CodeSpec[];
   typescript: { enumStyle: EnumStyle };
+  /** The outputs to write, by language; default `["typescript"]`. */
+  targets: Target[];
+  csharp: { namespace: string };
+  go: { package: string };
   /** Absolute directory of template overrides, from the spec's `templates` key. */
   templates?: string;
 }

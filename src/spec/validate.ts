@@ -1,9 +1,18 @@
 // Checks a parsed spec against every rule of the format and returns it typed, or all problems at once:
 // each value through the key tables of keys.ts, then the rules of rules.ts that relate values.
 import path from "node:path";
+import type { Node } from "yaml";
 import { Checker } from "./checker.js";
 import { byPosition, SpecError } from "./diagnostics.js";
-import { CODE, DEFAULT_BOUNDS, MAX_FLAGS, RANGE, SPEC } from "./keys.js";
+import { goFileName } from "../render/helpers/go.js";
+import {
+  CODE,
+  DEFAULT_BOUNDS,
+  DEFAULT_CSHARP_NAMESPACE,
+  MAX_FLAGS,
+  RANGE,
+  SPEC,
+} from "./keys.js";
 import type { LoadedSpec } from "./load.js";
 import { kebabCase } from "./names.js";
 import {
@@ -18,6 +27,7 @@ import {
   type PlacedRange,
 } from "./rules.js";
 import type { ReadItem, ReadKey, ReadMapping } from "./table.js";
+import { targetNameProblems } from "./targetNames.js";
 import type { CodeSpec, FlagSpec, RangeSpec, Spec } from "./types.js";
 import type { Placed } from "./valueTypes.js";
 
@@ -38,6 +48,7 @@ export function validateSpec(
   const numbers = boundsOf(check, top.bounds);
   const flags = flagsOf(check, top.flags);
   const declared = new Set(flags.names);
+  const codeNameNodes: (Node | null)[] = [];
   const spec: Spec = {
     source,
     name: top.name?.value ?? "",
@@ -50,17 +61,37 @@ export function validateSpec(
     bounds: numbers.bounds,
     flags: flags.specs,
     ranges: rangesOf(check, top.ranges?.value ?? [], numbers, declared),
+    otherwise: { flags: flagsIn(check, top.otherwise?.value?.flags, declared) },
     codes: codesOf(
       check,
       top.codes?.value ?? [],
       numbers,
       declared,
       top.name?.value,
+      codeNameNodes,
     ),
     typescript: {
       enumStyle: top.typescript?.value?.enumStyle?.value ?? "enum",
     },
+    targets: top.targets?.value ?? ["typescript"],
+    csharp: {
+      namespace:
+        top.csharp?.value?.namespace?.value ?? DEFAULT_CSHARP_NAMESPACE,
+    },
+    go: {
+      package:
+        top.go?.value?.package?.value ?? goFileName(top.name?.value ?? ""),
+    },
   };
+  for (const { at, message } of targetNameProblems(spec))
+    check.report(
+      at.kind === "name"
+        ? (top.name?.node ?? null)
+        : at.kind === "code"
+          ? codeNameNodes[at.index]!
+          : flags.nodes[at.index]!,
+      message,
+    );
   const templates = top.templates?.value;
   if (templates !== undefined)
     spec.templates = path.resolve(path.dirname(file), templates);
@@ -117,10 +148,11 @@ function inBounds(
   );
 }
 
+/** The flags: every declared name, and the flags with a meaning (specs) with the node of each name. */
 function flagsOf(
   check: Checker,
   read: Top["flags"],
-): { names: string[]; specs: FlagSpec[] } {
+): { names: string[]; specs: FlagSpec[]; nodes: Node[] } {
   const vocabulary = read?.value ?? [];
   flagCountWithin(
     check,
@@ -131,6 +163,9 @@ function flagsOf(
     names: vocabulary.map((flag) => flag.name.value),
     specs: vocabulary.flatMap(({ name, description }) =>
       description === undefined ? [] : [{ name: name.value, description }],
+    ),
+    nodes: vocabulary.flatMap(({ name, description }) =>
+      description === undefined ? [] : [name.node],
     ),
   };
 }
@@ -176,6 +211,7 @@ function codesOf(
   numbers: NumberRules,
   declared: ReadonlySet<string>,
   specName: string | undefined,
+  nameNodes: (Node | null)[],
 ): CodeSpec[] {
   const codes: CodeSpec[] = [];
   const byCode = new Map<number, string>();
@@ -206,6 +242,7 @@ function codesOf(
     if (deprecated !== undefined && deprecated !== false)
       spec.deprecated = deprecated;
     codes.push(spec);
+    nameNodes.push(entry.name!.node);
   }
   return codes;
 }

@@ -95,6 +95,69 @@ export function choice<T extends string>(
   };
 }
 
+/** A list of `values`, each at most once, at least one; `singular` names one in messages (the spec's `targets`). */
+export function choiceList<T extends string>(
+  values: readonly T[],
+  singular: string,
+): ValueType<T[]> {
+  return {
+    schema: {
+      type: "array",
+      items: { enum: [...values] },
+      uniqueItems: true,
+      minItems: 1,
+    },
+    shown: `list of ${values.map((value) => `\`${value}\``).join(", ")}`,
+    read(check, node, what) {
+      const items = check.list(node, what);
+      if (items === undefined) return undefined;
+      if (items.length === 0)
+        check.report(
+          node,
+          `${what} must name at least one ${singular}; allowed: ${values.join(", ")}`,
+        );
+      const chosen: T[] = [];
+      for (const item of items) {
+        const value = check.string(item, `each entry of ${what}`);
+        if (value === undefined) continue;
+        if (!(values as readonly string[]).includes(value))
+          check.report(
+            item,
+            `${singular} '${value}' is not offered; allowed: ${values.join(", ")}${didYouMean(value, values)}`,
+          );
+        else if (chosen.includes(value as T))
+          check.report(
+            item,
+            `${singular} '${value}' is listed twice in ${what}`,
+          );
+        else chosen.push(value as T);
+      }
+      return chosen;
+    },
+  };
+}
+
+/**
+ * A name in another target language: `problemOf` is that language's rule (why a name cannot be one,
+ * with `what` naming it), `schema` the same rule as far as JSON Schema can say it.
+ */
+export function languageName(
+  schema: JsonSchema,
+  shown: string,
+  problemOf: (name: string, what: string) => string | undefined,
+): ValueType<string> {
+  return {
+    schema: { type: "string", ...schema },
+    shown,
+    read(check, node, what) {
+      const value = check.string(node, what);
+      if (value === undefined) return undefined;
+      const problem = problemOf(value, what);
+      return problem === undefined ? value : check.report(node, problem);
+    },
+  };
+}
+
 export const textList: ValueType<string[]> = {
   schema: { type: "array", items: { $ref: "#/$defs/text" } },
   shown: "list of text",

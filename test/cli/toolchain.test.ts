@@ -15,6 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RUNTIME_FILES } from "../../src/render/runtime.js";
 
 const repo = fileURLToPath(new URL("../..", import.meta.url));
 const toolchain = JSON.parse(
@@ -163,11 +164,16 @@ describe("the packed toolchain", { timeout: 60_000 }, () => {
     expect(
       files.filter((file) => file.startsWith("templates/partials/")).length,
     ).toBeGreaterThan(0);
+    // The runtime's source and declarations are shipped as text that gen copies into every package.
+    expect(
+      files.filter((file) => file.startsWith("lib/runtime/")).sort(),
+    ).toEqual(RUNTIME_FILES.map((file) => `lib/runtime/${file}`).sort());
     expect(
       files.filter(
         (file) =>
-          file.endsWith(".ts") ||
+          (file.endsWith(".ts") && !file.startsWith("lib/runtime/")) ||
           file.startsWith("test/") ||
+          file.startsWith("runtime/") ||
           file.startsWith("scripts/"),
       ),
     ).toEqual([]);
@@ -293,7 +299,7 @@ describe(
         "nodenext",
       ];
       expectExit(run(process.execPath, [tsc, ...flags, source], project), 0);
-      const script = `import("./generated/app-close-codes/dist/details.js").then((m) => console.log(m.hasFlag(m.AppCloseCodes.RateLimited, "retryable"), m.describe(4001).name))`;
+      const script = `import("./generated/app-close-codes/dist/index.js").then((m) => console.log(m.hasFlag(m.AppCloseCodes.RateLimited, "retryable"), m.describe(4001).name))`;
       const result = run(process.execPath, ["-e", script], project);
       expectExit(result, 0);
       expect(result.stdout.trim()).toBe("true Unauthorized");

@@ -20,6 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   buildSite,
   CHROMIUM,
+  CHROMIUM_ARGS,
   normalizeSpace,
   skipWithout,
   toolRuns,
@@ -31,17 +32,6 @@ import {
   runCli,
   scratchDir,
 } from "../helpers.js";
-
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /** Spec text that must reach the page as text: markup of every kind the page's Markdown or HTML could act on. */
 /** A reference URL that the spec accepts but Markdown could misread: a backtick, underscores, stars, parentheses. */

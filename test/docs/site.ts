@@ -5,6 +5,17 @@ import { ROOT } from "../helpers.js";
 
 export const BUILD_DOCS = path.join(ROOT, "lib", "docs", "buildDocs.js");
 export const CHROMIUM = "/usr/bin/chromium";
+/** What Debian's Chromium needs to run headless on a CI machine or in a container, and to stay off the network. */
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 /** True when `command --version` runs. */
 export function toolRuns(command: string): boolean {

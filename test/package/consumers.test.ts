@@ -16,6 +16,7 @@ import {
   cleanNpmEnv,
   constFixturePackage,
   defaultPackage,
+  expectedFlags,
   REPO,
   type GeneratedPackage,
   type SpecData,
@@ -49,16 +50,25 @@ function probeNumbers(spec: SpecData): number[] {
   ].sort((a, b) => a - b);
 }
 
-const ODD_INPUTS_SOURCE = `["1000", Number.NaN, null, undefined, {}, 1.5, -0.5, [1000], true]`;
+/** Values that are no code, as the consumers write them and as the expectation reads them. */
+const ODD_INPUTS_SOURCE = `["1000", Number.NaN, null, undefined, {}, 1.5, -0.5, [1000], true, -1, 65536, Infinity]`;
+const ODD_INPUTS: unknown[] = [
+  "1000",
+  Number.NaN,
+  null,
+  undefined,
+  {},
+  1.5,
+  -0.5,
+  [1000],
+  true,
+  -1,
+  65536,
+  Infinity,
+];
 
-function expectedFlags(spec: SpecData, value: number): string[] {
-  const code = spec.codes.find((entry) => entry.code === value);
-  if (code) return code.flags ?? [];
-  return (
-    spec.ranges?.find((range) => value >= range.from && value <= range.to)
-      ?.flags ?? []
-  );
-}
+const firstFlagOf = (spec: SpecData) =>
+  Object.keys(spec.flags ?? {})[0] ?? "noFlag";
 
 /** What every consumer must report, computed from the YAML alone. */
 function expectedReport(pkg: GeneratedPackage, withSchema: boolean): unknown {
@@ -91,16 +101,6 @@ function expectedReport(pkg: GeneratedPackage, withSchema: boolean): unknown {
       "nameOf",
       "ranges",
     ].sort(),
-    mainExports: [
-      spec.name,
-      "codeOf",
-      "flags",
-      "flagsOf",
-      "hasFlag",
-      "isKnown",
-      "nameOf",
-    ].sort(),
-    mainShared: true,
     enumObject,
     entries: spec.codes.map(entryOf),
     described: numbers.map((n) =>
@@ -111,7 +111,14 @@ function expectedReport(pkg: GeneratedPackage, withSchema: boolean): unknown {
     flags: numbers.map((n) => expectedFlags(spec, n)),
     names: numbers.map((n) => byCode.get(n)?.name ?? null),
     codesOfNames: spec.codes.map((code) => code.code),
-    odd: Array.from({ length: 9 }, () => [null, false, [], null, null, false]),
+    odd: ODD_INPUTS.map((input) => [
+      null,
+      false,
+      expectedFlags(spec, input),
+      null,
+      null,
+      expectedFlags(spec, input).includes(firstFlagOf(spec)),
+    ]),
     schemaValid: withSchema ? numbers.map((n) => byCode.has(n)) : null,
   };
   return JSON.parse(JSON.stringify(report));
@@ -119,20 +126,18 @@ function expectedReport(pkg: GeneratedPackage, withSchema: boolean): unknown {
 
 /**
  * The report every consumer prints: plain JavaScript that is also valid TypeScript, run against
- * `loose` (the namespace of `<pkg>/details`, untyped so odd inputs may be passed), `looseMain` (the
- * main entry's) and, withSchema, `validate` (Ajv).
+ * `loose` (the namespace of the package root, untyped so odd inputs may be passed) and, withSchema,
+ * `validate` (Ajv).
  */
 function reportBody(pkg: GeneratedPackage, withSchema: boolean): string {
   const { spec } = pkg;
-  const firstFlag = Object.keys(spec.flags ?? {})[0] ?? "noFlag";
+  const firstFlag = firstFlagOf(spec);
   return `
 const numbers = ${JSON.stringify(probeNumbers(spec))};
 const odd = ${ODD_INPUTS_SOURCE};
 const described = numbers.map((n) => loose.describe(n) ?? null);
 const report = {
   exports: Object.keys(loose).sort(),
-  mainExports: Object.keys(looseMain).sort(),
-  mainShared: Object.keys(looseMain).every((key) => looseMain[key] === loose[key]),
   enumObject: { ...loose.${spec.name} },
   entries: loose.entries,
   described,
@@ -151,34 +156,36 @@ console.log(JSON.stringify(report));
 const VENDOR_KEYWORDS = `["externalDocs", "x-enum-varnames", "x-enum-descriptions", "x-enumNames"]`;
 
 /** Compile-time checks: each line fails to type-check if the package's types regress. */
-function typedChecks(
-  pkg: GeneratedPackage,
-  api: string,
-  details: string,
-): string {
+function typedChecks(pkg: GeneratedPackage, api: string): string {
   const { spec } = pkg;
   const first = spec.codes[0]!;
   const flag = Object.keys(spec.flags ?? {})[0];
+  const type = (suffix: string) => `${api}${spec.name}${suffix}`;
   return `
 const input = JSON.parse(${JSON.stringify(String(first.code))}) as number;
 if (${api}isKnown(input)) {
-  const narrowed: ${api}Code = input;
-  const sameType: ${api}${spec.name} = narrowed;
-  void sameType;
+  const narrowed: ${type("")} = input;
+  void narrowed;
 }
-${pkg.enumStyle === "const" ? `// @ts-expect-error a plain number is not a code until isKnown() narrows it\nconst notNarrowed: ${api}Code = input;\nvoid notNarrowed;` : ""}
-const member: ${api}${spec.name} = ${api}${spec.name}.${first.name};
-const name: ${api}CodeName | undefined = ${api}nameOf(member);
+${pkg.enumStyle === "const" ? `// @ts-expect-error a plain number is not a code until isKnown() narrows it\nconst notNarrowed: ${type("")} = input;\nvoid notNarrowed;` : ""}
+const member: ${type("")} = ${api}${spec.name}.${first.name};
+const name: ${type("Name")} | undefined = ${api}nameOf(member);
 // @ts-expect-error only the spec's names are code names
-const wrongName: ${api}CodeName = "NotACodeName";
-const entry: ${details}Entry | undefined = ${details}describe(member);
+const wrongName: ${type("Name")} = "NotACodeName";
+const entry: ${type("Entry")} | undefined = ${api}describe(member);
+const fromList: ${type("Entry")} | undefined = ${api}entries[0];
+const range: ${type("Range")} | undefined = ${api}ranges[0];
 const summary: string | undefined = entry?.summary;
-// The details module re-exports the main entry: its types are the same.
-const sameCode: ${details}Code = member satisfies ${api}Code;
-void [summary, sameCode];
+const codeOfEntry: ${type("")} | undefined = entry?.code;
+const nameOfEntry: ${type("Name")} | undefined = entry?.name;
+const fromName: ${type("")} | undefined = ${api}codeOf("${first.name}");
+void [fromList, range, summary, codeOfEntry, nameOfEntry, fromName];
 const deprecated: boolean | string | undefined = entry?.deprecated;
 const reference: string | undefined = entry?.reference;
-${flag ? `const someFlag: ${api}Flag = ${JSON.stringify(flag)};\nconst flagged: boolean = ${api}hasFlag(member, someFlag);\nvoid flagged;` : ""}
+// Every helper accepts any value.
+${api}hasFlag(undefined, ${JSON.stringify(flag ?? "x")} as never);
+${api}flagsOf({});
+${flag ? `const someFlag: ${type("Flag")} = ${JSON.stringify(flag)};\nconst flagged: boolean = ${api}hasFlag(member, someFlag);\nconst listed: readonly ${type("Flag")}[] = ${api}flagsOf(member);\nvoid [flagged, listed];` : ""}
 // @ts-expect-error flags are typed: an undeclared name does not compile
 ${api}hasFlag(member, "notADeclaredFlag");
 void [name, wrongName, deprecated, reference];
@@ -216,15 +223,15 @@ function readmeExamples(readmeFile: string): {
 /** One throwaway consumer project per package, holding every flavour, with the tarball installed. */
 function writeConsumers(pkg: GeneratedPackage, dir: string): void {
   const name = pkg.spec.package.name;
-  const types = `import type { Code, CodeName${pkg.spec.flags ? ", Flag" : ""} } from "${name}";\nimport type { Entry } from "${name}/details";\n`;
-  const esmImports = `import * as api from "${name}/details";\nimport * as main from "${name}";\nimport schema from "${name}/schema.json" with { type: "json" };\nimport Ajv2020 from "ajv/dist/2020.js";\n`;
+  const types = `import type { ${["Name", "Entry", "Range", ...(pkg.spec.flags ? ["Flag"] : [])].map((suffix) => pkg.spec.name + suffix).join(", ")} } from "${name}";\n`;
+  const esmImports = `import * as api from "${name}";\nimport schema from "${name}/schema.json" with { type: "json" };\nimport Ajv2020 from "ajv/dist/2020.js";\n`;
   const ajvSetup = `const ajv = new Ajv2020({ strict: true });\najv.addVocabulary(${VENDOR_KEYWORDS});\nconst validate = ajv.compile(schema);\n`;
   const files: Record<string, string> = {
-    "esm.mjs": `${esmImports}${ajvSetup}const loose = api;\nconst looseMain = main;\n${reportBody(pkg, true)}`,
-    "cjs.cjs": `const api = require("${name}/details");\nconst main = require("${name}");\nconst schema = require("${name}/schema.json");\nconst Ajv2020 = require("ajv/dist/2020");\n${ajvSetup}if (require("${name}/details") !== api) throw new Error("one module instance");\nconst loose = api;\nconst looseMain = main;\n${reportBody(pkg, true)}`,
-    "nodenext-esm.ts": `import * as api from "${name}/details";\nimport * as main from "${name}";\n${types}import schema from "${name}/schema.json" with { type: "json" };\ndeclare const console: { log(text: string): void };\nconst loose: any = api;\nconst looseMain: any = main;\nvoid schema.title;\n${typedChecks(pkg, "main.", "api.")}\n${reportBody(pkg, false)}`,
-    "nodenext-cjs.cts": `import api = require("${name}/details");\nimport main = require("${name}");\nimport schema = require("${name}/schema.json");\ndeclare const console: { log(text: string): void };\nconst loose: any = api;\nconst looseMain: any = main;\nvoid schema.title;\n${typedChecks(pkg, "main.", "api.")}\n${reportBody(pkg, false)}`,
-    "bundler.ts": `import { ${pkg.spec.name}, isKnown, nameOf, hasFlag } from "${name}";\nimport { describe } from "${name}/details";\n${types}import * as api from "${name}/details";\nimport * as main from "${name}";\ndeclare const console: { log(text: string): void };\nconst loose: any = api;\nconst looseMain: any = main;\n${typedChecks(pkg, "", "")}\n${reportBody(pkg, false)}`,
+    "esm.mjs": `${esmImports}${ajvSetup}const loose = api;\n${reportBody(pkg, true)}`,
+    "cjs.cjs": `const api = require("${name}");\nconst schema = require("${name}/schema.json");\nconst Ajv2020 = require("ajv/dist/2020");\n${ajvSetup}if (require("${name}") !== api) throw new Error("one module instance");\nconst loose = api;\n${reportBody(pkg, true)}`,
+    "nodenext-esm.ts": `import * as api from "${name}";\n${types}import schema from "${name}/schema.json" with { type: "json" };\ndeclare const console: { log(text: string): void };\nconst loose: any = api;\nvoid schema.title;\n${typedChecks(pkg, "api.")}\n${reportBody(pkg, false)}`,
+    "nodenext-cjs.cts": `import api = require("${name}");\nimport schema = require("${name}/schema.json");\ndeclare const console: { log(text: string): void };\nconst loose: any = api;\nvoid schema.title;\n${typedChecks(pkg, "api.")}\n${reportBody(pkg, false)}`,
+    "bundler.ts": `import { ${pkg.spec.name}, entries, ranges, isKnown, flagsOf, nameOf, codeOf, hasFlag, describe } from "${name}";\n${types}import * as api from "${name}";\ndeclare const console: { log(text: string): void };\nconst loose: any = api;\n${typedChecks(pkg, "")}\n${reportBody(pkg, false)}`,
     "package.json": JSON.stringify(
       { name: "throwaway-consumer", private: true, type: "module" },
       null,
@@ -367,10 +374,10 @@ describe.each(PACKAGES)("$label", (pkg) => {
       [
         "README.md",
         `${pkg.spec.name}.schema.json`,
-        "dist/details.cjs",
-        "dist/details.d.cts",
-        "dist/details.d.ts",
-        "dist/details.js",
+        "dist/codeset-runtime.cjs",
+        "dist/codeset-runtime.d.cts",
+        "dist/codeset-runtime.d.ts",
+        "dist/codeset-runtime.js",
         "dist/index.cjs",
         "dist/index.d.cts",
         "dist/index.d.ts",
@@ -378,6 +385,7 @@ describe.each(PACKAGES)("$label", (pkg) => {
         `docs/${pkg.spec.name}.md`,
         "package.json",
         `src/${pkg.spec.name}.ts`,
+        "src/codeset-runtime.ts",
       ].sort(),
     );
   });

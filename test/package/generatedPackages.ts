@@ -28,6 +28,7 @@ export interface SpecData {
     description: string;
     flags?: string[];
   }[];
+  otherwise?: { flags: string[] };
   codes: {
     name: string;
     code: number;
@@ -123,62 +124,63 @@ export interface PackageModule {
   codeOf(name: unknown): number | undefined;
 }
 
-/** src/<Name>.ts transpiled by the TypeScript API (as a type-stripping consumer would run it), then imported. */
+/** The effective flags of any value by the contract's rule, from the YAML alone: a code's own, else its range's, else `otherwise`. */
+export function expectedFlags(spec: SpecData, value: unknown): string[] {
+  const code = spec.codes.find((entry) => entry.code === value);
+  if (code) return code.flags ?? [];
+  const range =
+    typeof value === "number"
+      ? spec.ranges?.find((r) => value >= r.from && value <= r.to)
+      : undefined;
+  if (range && Number.isInteger(value)) return range.flags ?? [];
+  return spec.otherwise?.flags ?? [];
+}
+
+/**
+ * src/<Name>.ts and src/codeset-runtime.ts transpiled by the TypeScript API (as a type-stripping
+ * consumer would run them), side by side in one folder, then imported.
+ */
 export async function importSource(
   pkg: GeneratedPackage,
   owner: string,
 ): Promise<PackageModule> {
-  const source = readFileSync(
-    path.join(pkg.dir, "src", `${pkg.spec.name}.ts`),
-    "utf8",
-  );
-  const { outputText } = ts.transpileModule(source, {
-    compilerOptions: {
-      module: ts.ModuleKind.ESNext,
-      target: ts.ScriptTarget.ES2022,
-      verbatimModuleSyntax: true,
-    },
-    fileName: `${pkg.spec.name}.ts`,
-  });
-  const file = path.join(
-    OUTPUT,
-    owner,
-    "transpiled",
-    `${pkg.spec.package.name}.mjs`,
-  );
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, outputText);
-  return (await import(pathToFileURL(file).href)) as PackageModule;
+  const dir = path.join(OUTPUT, owner, "transpiled", pkg.spec.package.name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, "package.json"), '{ "type": "module" }\n');
+  for (const name of [pkg.spec.name, "codeset-runtime"]) {
+    const source = readFileSync(
+      path.join(pkg.dir, "src", `${name}.ts`),
+      "utf8",
+    );
+    const { outputText } = ts.transpileModule(source, {
+      compilerOptions: {
+        module: ts.ModuleKind.ESNext,
+        target: ts.ScriptTarget.ES2022,
+        verbatimModuleSyntax: true,
+      },
+      fileName: `${name}.ts`,
+    });
+    writeFileSync(path.join(dir, `${name}.js`), outputText);
+  }
+  return (await import(
+    pathToFileURL(path.join(dir, `${pkg.spec.name}.js`)).href
+  )) as PackageModule;
 }
 
-/** The whole API: `<pkg>/details`, which adds describe, entries and ranges to the main entry's exports. */
+/** The package root as an ES module consumer loads it. */
 export async function importDistEsm(
   pkg: GeneratedPackage,
 ): Promise<PackageModule> {
   return (await import(
-    pathToFileURL(path.join(pkg.dir, "dist", "details.js")).href
+    pathToFileURL(path.join(pkg.dir, "dist", "index.js")).href
   )) as PackageModule;
 }
 
+/** The package root as a CommonJS consumer loads it. */
 export function requireDistCjs(pkg: GeneratedPackage): PackageModule {
   return createRequire(import.meta.url)(
-    path.join(pkg.dir, "dist", "details.cjs"),
-  ) as PackageModule;
-}
-
-/** The main entry alone (`<pkg>`): the enum, flags and the lookups, without the prose. */
-export async function importMainEsm(
-  pkg: GeneratedPackage,
-): Promise<Record<string, unknown>> {
-  return (await import(
-    pathToFileURL(path.join(pkg.dir, "dist", "index.js")).href
-  )) as Record<string, unknown>;
-}
-
-export function requireMainCjs(pkg: GeneratedPackage): Record<string, unknown> {
-  return createRequire(import.meta.url)(
     path.join(pkg.dir, "dist", "index.cjs"),
-  ) as Record<string, unknown>;
+  ) as PackageModule;
 }
 
 /**

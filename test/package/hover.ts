@@ -13,6 +13,8 @@ export interface Hover {
 
 export interface HoverReport {
   hovers: Map<string, Hover>;
+  /** What the editor shows over each of the package's helpers and lists (`hasFlag`, `entries`...). */
+  apiHovers: Map<string, Hover>;
   /** Errors in the consumer file and in the package's declarations. */
   diagnostics: string[];
   /** The value (not type-only) exports the declarations declare. */
@@ -20,8 +22,24 @@ export interface HoverReport {
 }
 
 /**
- * Hovers over every member through TypeScript's language service (what tsserver answers editors),
- * from a consumer file placed in the package folder that imports `./dist/index.js`.
+ * The package's helpers and lists, each a value export of its root, as a consumer writes it: a
+ * helper's docs show on a call (TypeScript takes them from its signature).
+ */
+const API_USES: Record<string, string> = {
+  entries: "entries",
+  ranges: "ranges",
+  isKnown: "isKnown(0)",
+  flagsOf: "flagsOf(0)",
+  hasFlag: "hasFlag(0, undefined as never)",
+  describe: "describe(0)",
+  nameOf: "nameOf(0)",
+  codeOf: 'codeOf("")',
+};
+export const API_NAMES = Object.keys(API_USES);
+
+/**
+ * Hovers over every member and every helper through TypeScript's language service (what tsserver
+ * answers editors), from a consumer file placed in the package folder that imports `./dist/index.js`.
  */
 export function hoverMembers(
   packageDir: string,
@@ -29,7 +47,7 @@ export function hoverMembers(
   members: readonly string[],
 ): HoverReport {
   const consumer = path.join(packageDir, "hover-consumer.ts");
-  const text = `import { ${enumName} } from "./dist/index.js";\n${members.map((member) => `${enumName}.${member};\n`).join("")}`;
+  const text = `import { ${[enumName, ...API_NAMES].join(", ")} } from "./dist/index.js";\n${members.map((member) => `${enumName}.${member};\n`).join("")}${API_NAMES.map((name) => `${API_USES[name]};\n`).join("")}`;
   const options: ts.CompilerOptions = {
     module: ts.ModuleKind.NodeNext,
     moduleResolution: ts.ModuleResolutionKind.NodeNext,
@@ -56,14 +74,10 @@ export function hoverMembers(
     readFile: (file) => (file === consumer ? text : ts.sys.readFile(file)),
   };
   const service = ts.createLanguageService(host);
-  const hovers = new Map<string, Hover>();
-  for (const member of members) {
-    const info = service.getQuickInfoAtPosition(
-      consumer,
-      text.indexOf(`${enumName}.${member};`) + enumName.length + 1,
-    );
-    if (!info) continue;
-    hovers.set(member, {
+  const hoverAt = (position: number): Hover | undefined => {
+    const info = service.getQuickInfoAtPosition(consumer, position);
+    if (!info) return undefined;
+    return {
       signature: ts.displayPartsToString(info.displayParts),
       documentation: ts.displayPartsToString(info.documentation),
       tags: (info.tags ?? []).map((tag) => ({
@@ -71,7 +85,19 @@ export function hoverMembers(
         text: ts.displayPartsToString(tag.text),
       })),
       kindModifiers: info.kindModifiers.split(",").filter(Boolean),
-    });
+    };
+  };
+  const hovers = new Map<string, Hover>();
+  for (const member of members) {
+    const hover = hoverAt(
+      text.indexOf(`\n${enumName}.${member};`) + enumName.length + 2,
+    );
+    if (hover) hovers.set(member, hover);
+  }
+  const apiHovers = new Map<string, Hover>();
+  for (const name of API_NAMES) {
+    const hover = hoverAt(text.indexOf(`\n${API_USES[name]};`) + 1);
+    if (hover) apiHovers.set(name, hover);
   }
   const program = service.getProgram()!;
   const diagnostics = ts
@@ -90,5 +116,5 @@ export function hoverMembers(
         .map((symbol) => symbol.name)
     : [];
   service.dispose();
-  return { hovers, diagnostics, declaredValues };
+  return { hovers, apiHovers, diagnostics, declaredValues };
 }

@@ -24,6 +24,8 @@ interface TestSpec {
   bounds: { min: number; max: number };
   flags: string[];
   ranges: Range[];
+  /** The flags of every value no code or range holds. */
+  otherwise: string[];
   codes: Code[];
 }
 
@@ -39,6 +41,7 @@ function yamlOf(spec: TestSpec): string {
       (r) =>
         `  - { from: ${r.from}, to: ${r.to}, description: Range., flags: ${list(r.flags)} }`,
     ),
+    `otherwise: { flags: ${list(spec.otherwise)} }`,
     "codes:",
     ...spec.codes.map(
       (c) =>
@@ -47,12 +50,15 @@ function yamlOf(spec: TestSpec): string {
   ].join("\n");
 }
 
-/** The contract's rule: a code's own flags, else its range's, else none. */
-function expectedFlags(spec: TestSpec, n: number): string[] {
+/** The contract's rule: a code's own flags, else its range's, else the spec's otherwise flags. */
+function expectedFlags(spec: TestSpec, n: unknown): string[] {
   const code = spec.codes.find((c) => c.code === n);
   if (code) return spec.flags.filter((flag) => code.flags.includes(flag));
-  const range = spec.ranges.find((r) => n >= r.from && n <= r.to);
-  return range ? spec.flags.filter((flag) => range.flags.includes(flag)) : [];
+  const range = Number.isInteger(n)
+    ? spec.ranges.find((r) => (n as number) >= r.from && (n as number) <= r.to)
+    : undefined;
+  const flags = range ? range.flags : spec.otherwise;
+  return spec.flags.filter((flag) => flags.includes(flag));
 }
 
 /** Every code and range edge with its neighbours, plus numbers far outside. */
@@ -86,6 +92,7 @@ const SPECS: [string, TestSpec][] = [
         { from: -1000000, to: -1, flags: ["low"] },
         { from: 100000, to: 4999999, flags: ["high"] },
       ],
+      otherwise: ["low", "high"],
       codes: [
         { name: "Zero", code: 0, flags: [] },
         { name: "Negative", code: -5, flags: ["high"] },
@@ -100,6 +107,7 @@ const SPECS: [string, TestSpec][] = [
       bounds: { min: -32768, max: -32000 },
       flags: ["server"],
       ranges: [{ from: -32099, to: -32000, flags: ["server"] }],
+      otherwise: [],
       codes: [
         { name: "ParseError", code: -32700, flags: [] },
         { name: "ServerBusy", code: -32050, flags: [] },
@@ -113,6 +121,7 @@ const SPECS: [string, TestSpec][] = [
       bounds: { min: 0, max: 65535 },
       flags: NINE_FLAGS,
       ranges: [{ from: 60000, to: 65535, flags: ["f8"] }],
+      otherwise: ["f0", "f3"],
       codes: Array.from({ length: 300 }, (_, i) => ({
         name: `C${i}`,
         code: 100 + i * 7,
@@ -134,8 +143,8 @@ describe.each(SPECS)("lookups of a spec %s", (_, spec) => {
       await import(
         pathToFileURL(path.join(out, "src", `${spec.name}.ts`)).href
       ),
-      await import(pathToFileURL(path.join(out, "dist", "details.js")).href),
-      require(path.join(out, "dist", "details.cjs")),
+      await import(pathToFileURL(path.join(out, "dist", "index.js")).href),
+      require(path.join(out, "dist", "index.cjs")),
     ];
     for (const module of modules) {
       for (const n of probes(spec)) {
@@ -149,7 +158,7 @@ describe.each(SPECS)("lookups of a spec %s", (_, spec) => {
           expect(module.hasFlag(n, flag), `hasFlag(${n}, ${flag})`).toBe(
             expectedFlags(spec, n).includes(flag),
           );
-        expect(module.flagsOf(n + 0.5)).toEqual([]);
+        expect(module.flagsOf(n + 0.5)).toEqual(expectedFlags(spec, n + 0.5));
       }
       for (const junk of [
         String(spec.codes[0]!.code),
@@ -161,8 +170,10 @@ describe.each(SPECS)("lookups of a spec %s", (_, spec) => {
       ]) {
         expect(module.describe(junk)).toBeUndefined();
         expect(module.isKnown(junk)).toBe(false);
-        expect(module.flagsOf(junk)).toEqual([]);
-        expect(module.hasFlag(junk, spec.flags[0])).toBe(false);
+        expect(module.flagsOf(junk)).toEqual(expectedFlags(spec, junk));
+        expect(module.hasFlag(junk, spec.flags[0])).toBe(
+          expectedFlags(spec, junk).includes(spec.flags[0]!),
+        );
       }
       expect(module.hasFlag(spec.codes[0]!.code, "notAFlag")).toBe(false);
     }

@@ -2,6 +2,7 @@
 // src/<Name>.ts, dist ESM and dist CJS, matches the spec's data, and keeps its docs in the .d.ts.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { inspect, isDeepStrictEqual } from "node:util";
 import MarkdownIt from "markdown-it";
 import * as prettier from "prettier";
@@ -10,18 +11,17 @@ import { beforeAll, describe, expect, it } from "vitest";
 import {
   constFixturePackage,
   defaultPackage,
+  expectedFlags,
   importDistEsm,
-  importMainEsm,
   importSource,
   requireDistCjs,
-  requireMainCjs,
   type GeneratedPackage,
   type PackageModule,
-  type SpecData,
 } from "./generatedPackages.js";
-import { hoverMembers, type HoverReport } from "./hover.js";
+import { API_NAMES, hoverMembers, type HoverReport } from "./hover.js";
 
 const OWNER = "package-test";
+const ROOT_DIR = fileURLToPath(new URL("../..", import.meta.url));
 const PACKAGES: GeneratedPackage[] = [
   defaultPackage(),
   constFixturePackage(OWNER),
@@ -32,17 +32,7 @@ const readText = (pkg: GeneratedPackage, file: string) =>
 const readJson = (pkg: GeneratedPackage, file: string) =>
   JSON.parse(readText(pkg, file)) as Record<string, unknown>;
 
-/** The effective flags of a number by the contract's rule, computed from the YAML alone. */
-function expectedFlags(spec: SpecData, value: number): string[] {
-  const code = spec.codes.find((entry) => entry.code === value);
-  if (code) return code.flags ?? [];
-  return (
-    spec.ranges?.find((range) => value >= range.from && value <= range.to)
-      ?.flags ?? []
-  );
-}
-
-/** Inputs that are not codes: every one must be answered with undefined/false/empty, never a throw. */
+/** Inputs that are not codes: every one must be answered with undefined, false or the otherwise flags, never a throw. */
 const ODD_INPUTS: unknown[] = [
   Number.NaN,
   Infinity,
@@ -56,6 +46,10 @@ const ODD_INPUTS: unknown[] = [
   2 ** 53,
   Number.MAX_VALUE,
   Number.MIN_VALUE,
+  -Number.MIN_VALUE,
+  999.5,
+  4999.5,
+  65535.5,
   "1000",
   " 1000",
   "0x3e8",
@@ -110,6 +104,26 @@ function firstMismatch(
   return undefined;
 }
 
+/** Each member of the runtime's CodeSet interface -> its documentation, as the TypeScript compiler reads it. */
+function runtimeDocs(): Map<string, string> {
+  const file = path.join(ROOT_DIR, "runtime", "codeset-runtime.ts");
+  const program = ts.createProgram([file], { noEmit: true, types: [] });
+  const checker = program.getTypeChecker();
+  const docs = new Map<string, string>();
+  ts.forEachChild(program.getSourceFile(file)!, (node) => {
+    if (!ts.isInterfaceDeclaration(node) || node.name.text !== "CodeSet")
+      return;
+    for (const member of node.members) {
+      const symbol = checker.getSymbolAtLocation(member.name!)!;
+      docs.set(
+        symbol.name,
+        ts.displayPartsToString(symbol.getDocumentationComment(checker)),
+      );
+    }
+  });
+  return docs;
+}
+
 const ALL_UINT16 = Array.from({ length: 65536 }, (_, value) => value);
 
 describe.each(PACKAGES)("$label", (pkg) => {
@@ -146,16 +160,6 @@ describe.each(PACKAGES)("$label", (pkg) => {
         ".": {
           import: { types: "./dist/index.d.ts", default: "./dist/index.js" },
           require: { types: "./dist/index.d.cts", default: "./dist/index.cjs" },
-        },
-        "./details": {
-          import: {
-            types: "./dist/details.d.ts",
-            default: "./dist/details.js",
-          },
-          require: {
-            types: "./dist/details.d.cts",
-            default: "./dist/details.cjs",
-          },
         },
         "./schema.json": `./${spec.name}.schema.json`,
         "./package.json": "./package.json",
@@ -277,35 +281,6 @@ describe.each(PACKAGES)("$label", (pkg) => {
         expect(Object.keys(mod).sort(), build).toEqual(expected);
     });
 
-    it("keeps the prose out of the main entry: it exports the enum, flags and lookups, the very ones of ./details", async () => {
-      const expected = [
-        spec.name,
-        "codeOf",
-        "flags",
-        "flagsOf",
-        "hasFlag",
-        "isKnown",
-        "nameOf",
-      ].sort();
-      for (const [build, main] of [
-        ["esm", await importMainEsm(pkg)],
-        ["cjs", requireMainCjs(pkg)],
-      ] as const) {
-        expect(Object.keys(main).sort(), build).toEqual(expected);
-        for (const name of expected)
-          expect(main[name], `${build} ${name}`).toBe(builds[build]![name]);
-        const text = readText(
-          pkg,
-          build === "esm" ? "dist/index.js" : "dist/index.cjs",
-        );
-        for (const code of spec.codes)
-          expect(
-            text.includes(JSON.stringify(code.description)),
-            code.name,
-          ).toBe(false);
-      }
-    });
-
     it("behaves identically in source, ESM and CJS for every number 0..65535 and odd inputs", () => {
       const inputs = [...ALL_UINT16, ...ODD_INPUTS];
       for (const build of ["esm", "cjs"]) {
@@ -403,10 +378,8 @@ describe.each(PACKAGES)("$label", (pkg) => {
         const mismatch = firstMismatch(
           ALL_UINT16,
           (value) => [
-            expectedFlags(spec, value as number),
-            flagNames.map((flag) =>
-              expectedFlags(spec, value as number).includes(flag),
-            ),
+            expectedFlags(spec, value),
+            flagNames.map((flag) => expectedFlags(spec, value).includes(flag)),
           ],
           (value) => [
             [...mod().flagsOf(value)],
@@ -416,13 +389,14 @@ describe.each(PACKAGES)("$label", (pkg) => {
         expect(mismatch).toBeUndefined();
       });
 
-      it("answers odd inputs with undefined, false or no flags", () => {
+      it("answers odd inputs with undefined, false or the spec's otherwise flags", () => {
+        const otherwise = spec.otherwise?.flags ?? [];
         for (const input of ODD_INPUTS) {
           expect(behaviour(mod(), flagNames, input), inspect(input)).toEqual([
             undefined,
             false,
-            [],
-            flagNames.map(() => false),
+            flagNames.filter((flag) => otherwise.includes(flag)),
+            flagNames.map((flag) => otherwise.includes(flag)),
             undefined,
           ]);
           if (typeof input !== "string")
@@ -445,7 +419,7 @@ describe.each(PACKAGES)("$label", (pkg) => {
     it("type-checks strictly and declares exactly the values the runtime exports", async () => {
       expect(report.diagnostics).toEqual([]);
       expect(report.declaredValues.sort()).toEqual(
-        Object.keys(await importMainEsm(pkg)).sort(),
+        Object.keys(await importDistEsm(pkg)).sort(),
       );
     });
 
@@ -473,6 +447,25 @@ describe.each(PACKAGES)("$label", (pkg) => {
           code.deprecated !== undefined,
         );
       }
+    });
+
+    it("shows each helper's signature in the spec's own types, and its docs, written once in the runtime", () => {
+      const docs = runtimeDocs();
+      expect([...docs.keys()].sort()).toEqual([...API_NAMES].sort());
+      for (const name of API_NAMES) {
+        const hover = report.apiHovers.get(name)!;
+        expect(hover.documentation, name).toBe(docs.get(name));
+        expect(hover.documentation.length, name).toBeGreaterThan(20);
+      }
+      const firstFlag = Object.keys(spec.flags ?? {})[0];
+      if (firstFlag)
+        expect(report.apiHovers.get("hasFlag")!.signature).toContain(
+          JSON.stringify(firstFlag),
+        );
+      // The const style's type is the union of its codes, which the editor spells out.
+      expect(report.apiHovers.get("isKnown")!.signature).toContain(
+        `value is ${pkg.enumStyle === "enum" ? spec.name : spec.codes[0]!.code}`,
+      );
     });
 
     it("flags exactly the deprecated members with @deprecated (TypeScript's own JSDoc reader)", () => {

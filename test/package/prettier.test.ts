@@ -5,6 +5,7 @@ import path from "node:path";
 import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
 import { syntheticSpec } from "../../bench/syntheticSpec.mjs";
+import { targetOfOutput } from "../../src/render/outputTargets.js";
 import { DEFAULT_SPEC, renderSpec, scratchDir } from "../helpers.js";
 
 const LONG_NAME =
@@ -80,6 +81,8 @@ async function uncleanFiles(specFile: string): Promise<string[]> {
   const unclean: string[] = [];
   for (const [file, content] of renderSpec(specFile)) {
     if (file.startsWith("docs/") && file.endsWith(".md")) continue;
+    // The other languages' outputs answer to their own formatters (gofmt: test/targets).
+    if (targetOfOutput(file) !== "typescript") continue;
     if (!(await prettier.check(content, { filepath: file })))
       unclean.push(file);
   }
@@ -119,7 +122,7 @@ describe("generated files are prettier-clean", () => {
     expect(await uncleanFiles(writeSpec("prettier-one", spec))).toEqual([]);
   });
 
-  it("for a spec spread over more than 65,536 numbers (Map lookups), with negative codes", async () => {
+  it("for a spec spread over more than 65,536 numbers (Map lookups), with negative codes and long names", async () => {
     const spec = [
       "name: SparseCodes",
       "bounds: { min: -2147483648, max: 2147483647 }",
@@ -130,6 +133,9 @@ describe("generated files are prettier-clean", () => {
       "codes:",
       "  - { name: ParseError, code: -32700, description: Parse error. }",
       "  - { name: Big, code: 100000, description: Big., flags: [retry] }",
+      // Its line in the enum object is too wide: prettier moves a negative number, not a positive one.
+      `  - { name: Negative${"Long".repeat(18)}, code: -2147483648, description: Low. }`,
+      `  - { name: Positive${"Long".repeat(18)}, code: 2147483647, description: High. }`,
     ].join("\n");
     expect(await uncleanFiles(writeSpec("prettier-sparse", spec))).toEqual([]);
   });

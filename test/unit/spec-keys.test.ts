@@ -16,6 +16,8 @@ function baseSpec(): Spec {
   return {
     name: "ReachCodes",
     package: { name: "reach-codes", version: "1.0.0" },
+    // Every language, so that a key of one of them (csharp.namespace, go.package) has an output to reach.
+    targets: ["typescript", "csharp", "python", "go"],
     flags: { retryable: "The client may try again." },
     ranges: [{ from: 100, to: 199, description: "The only range." }],
     codes: [{ name: "First", code: 150, description: "The first code." }],
@@ -33,7 +35,11 @@ const PLACES: Record<
   bounds: (spec) =>
     (spec.bounds ??= { min: 0, max: 65535 }) as Record<string, unknown>,
   typescript: (spec) => (spec.typescript ??= {}) as Record<string, unknown>,
+  csharp: (spec) => (spec.csharp ??= {}) as Record<string, unknown>,
+  go: (spec) => (spec.go ??= {}) as Record<string, unknown>,
   range: (spec) => spec.ranges[0]!,
+  otherwise: (spec) =>
+    (spec.otherwise ??= { flags: [] }) as Record<string, unknown>,
   code: (spec) => spec.codes[0]!,
 };
 

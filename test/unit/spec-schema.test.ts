@@ -46,6 +46,8 @@ const SHAPE_ERRORS = [
   "front-matter-not-mapping",
   "list-file",
   "missing-code-fields",
+  "otherwise-is-a-list",
+  "otherwise-without-flags",
   "missing-codes",
   "missing-name",
   "missing-package-version",
@@ -67,6 +69,9 @@ const SHAPE_ERRORS = [
   "summary-multiline",
   "summary-not-a-string",
   "summary-too-long",
+  "targets-unknown-and-repeated",
+  "targets-empty",
+  "bad-csharp-namespace-and-go-package",
 ];
 
 const goodSpecs = [

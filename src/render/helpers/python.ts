@@ -1,5 +1,5 @@
-// Python text (templates/examples/python): string literals and docstrings that keep spec text as data.
-import { normalizeNewlines } from "./text.js";
+// Python text (python/<name>.py): string literals, docstrings and names that keep spec text as data.
+import { normalizeNewlines, type Spelling } from "./text.js";
 
 const KEYWORDS = new Set(
   "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield".split(
@@ -58,19 +58,83 @@ export function pyDocstring(parts: readonly string[], indent = ""): string {
   ].join("\n");
 }
 
+/** Names that Enum or mypy cannot take as a member: they get a trailing underscore, as keywords do. */
+const ENUM_ATTRIBUTES = new Set(["mro", "name"]);
+
+/** What the module declares or imports beside the enum class, which the class (the spec's name) must not shadow. */
+export const PY_MODULE_NAMES = new Set([
+  "FlagName",
+  "Entry",
+  "CodeRange",
+  "FLAGS",
+  "ENTRIES",
+  "RANGES",
+  "IntEnum",
+  "NamedTuple",
+  "Literal",
+  "Optional",
+  "Union",
+  "bisect_right",
+]);
+
+/** Standard modules the generated module imports: a module of the same name would hide them. */
+const IMPORTED_MODULES = new Set(["bisect", "enum", "typing"]);
+
 /**
- * A code name as an enum member: a keyword gets PEP 8's trailing underscore. Names Python's Enum
- * reserves (`_sunder_`, `__dunder__`) or cannot spell (`$`) are refused rather than silently renamed.
+ * A code name as an enum member: a keyword (or `mro`, `name`) gets PEP 8's trailing underscore. Names
+ * Enum keeps for itself (`_sunder_`, `__dunder__`, private `__x`) or Python cannot spell (`$`) are refused.
  */
-export function pyEnumMember(name: string): string {
-  if (KEYWORDS.has(name)) return `${name}_`;
+export function pyMember(name: string): Spelling {
+  if (KEYWORDS.has(name) || ENUM_ATTRIBUTES.has(name))
+    return { name: `${name}_` };
   if (name.includes("$"))
-    throw new Error(
-      `code name '${name}' cannot be a Python identifier ('$' is not allowed)`,
-    );
-  if (/^_.*_$/.test(name))
-    throw new Error(
-      `code name '${name}' is reserved by Python's Enum (names starting and ending with '_')`,
-    );
-  return name;
+    return {
+      problem: `code name '${name}' cannot be a Python identifier ('$' is not allowed)`,
+    };
+  if (/^_.*_$/.test(name) || name.startsWith("__"))
+    return {
+      problem: `code name '${name}' is reserved by Python's Enum (names starting and ending with '_', or starting with '__')`,
+    };
+  return { name };
+}
+
+/** The spec's name as the enum class, which must not shadow what the module declares beside it. */
+export function pyClass(name: string): Spelling {
+  if (PY_MODULE_NAMES.has(name))
+    return {
+      problem: `name '${name}' would shadow the Python module's own ${name}; choose another name`,
+    };
+  return { name };
+}
+
+/** The module's file name (without .py): the spec's name in snake_case, PEP 8's module style. */
+export function pyModule(name: string): Spelling {
+  const module = name
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .replace(/([A-Z])([A-Z][a-z])/g, "$1_$2")
+    .toLowerCase();
+  if (KEYWORDS.has(module))
+    return {
+      problem: `name '${name}' gives the Python module name '${module}', a Python keyword; choose another name`,
+    };
+  if (IMPORTED_MODULES.has(module))
+    return {
+      problem: `name '${name}' gives the Python module name '${module}', which would hide the standard module ${module} that it imports; choose another name`,
+    };
+  return { name: module };
+}
+
+/** A value as a Python literal: a string, None for none, True/False, or a number. */
+export function pyLiteral(value: unknown): string {
+  if (value === undefined || value === null) return "None";
+  if (typeof value === "string") return pyString(value);
+  if (typeof value === "boolean") return value ? "True" : "False";
+  return String(value);
+}
+
+/** The type of a flag name: a Literal of the declared names, or str when the spec declares none (Literal[] is not a type). */
+export function pyFlagType(flags: readonly string[]): string {
+  return flags.length === 0
+    ? "str"
+    : `Literal[${flags.map(pyString).join(", ")}]`;
 }

@@ -1,113 +1,143 @@
 // generated from test/fixtures/graphql-ws.yaml by `npm run gen`; do not edit
 "use strict";
 
-// Each code: [number, name, its own flags as bits in the order of `flags`].
-const CODES = [
-  [4500, "InternalServerError", 2],
-  [4005, "InternalClientError", 2],
-  [4400, "BadRequest", 1],
-  [4004, "BadResponse", 1],
-  [4401, "Unauthorized", 1],
-  [4403, "Forbidden", 1],
-  [4406, "SubprotocolNotAcceptable", 1],
-  [4408, "ConnectionInitialisationTimeout", 2],
-  [4504, "ConnectionAcknowledgementTimeout", 2],
-  [4409, "SubscriberAlreadyExists", 1],
-  [4429, "TooManyInitialisationRequests", 1],
-];
+const codeset = require("./codeset-runtime.cjs");
 
-// Each range: [from, to, flags as bits]; a number no code defines takes its range's flags.
-const RANGES = [
-  [4000, 4399, 2],
-  [4400, 4499, 1],
-];
+const GraphQLWsCloseCodes = {
+  InternalServerError: 4500,
+  4500: "InternalServerError",
+  InternalClientError: 4005,
+  4005: "InternalClientError",
+  BadRequest: 4400,
+  4400: "BadRequest",
+  BadResponse: 4004,
+  4004: "BadResponse",
+  Unauthorized: 4401,
+  4401: "Unauthorized",
+  Forbidden: 4403,
+  4403: "Forbidden",
+  SubprotocolNotAcceptable: 4406,
+  4406: "SubprotocolNotAcceptable",
+  ConnectionInitialisationTimeout: 4408,
+  4408: "ConnectionInitialisationTimeout",
+  ConnectionAcknowledgementTimeout: 4504,
+  4504: "ConnectionAcknowledgementTimeout",
+  SubscriberAlreadyExists: 4409,
+  4409: "SubscriberAlreadyExists",
+  TooManyInitialisationRequests: 4429,
+  4429: "TooManyInitialisationRequests",
+};
 
-const flags = Object.freeze({
+/** What each flag means, as declared in the spec. */
+const flags = /* @__PURE__ */ codeset.frozen({
   fatal: "The client must not reconnect after this code.",
   retryable: "The client may reconnect with backoff.",
 });
 
-const GraphQLWsCloseCodes = {};
-for (const [code, name] of CODES) {
-  GraphQLWsCloseCodes[name] = code;
-  GraphQLWsCloseCodes[code] = name;
-}
-Object.freeze(GraphQLWsCloseCodes);
+// The numbers the lookups read, without any text: each code's own flags and each range's as bits in
+// the order of `flags`, and `otherwise`, the flags of every value no code or range holds.
+const lookup = /* @__PURE__ */ codeset.makeLookup({
+  flags: ["fatal", "retryable"],
+  otherwise: 0,
+  ranges: [
+    [4000, 4399, 2],
+    [4400, 4499, 1],
+  ],
+  codes: [
+    [4500, "InternalServerError", 2],
+    [4005, "InternalClientError", 2],
+    [4400, "BadRequest", 1],
+    [4004, "BadResponse", 1],
+    [4401, "Unauthorized", 1],
+    [4403, "Forbidden", 1],
+    [4406, "SubprotocolNotAcceptable", 1],
+    [4408, "ConnectionInitialisationTimeout", 2],
+    [4504, "ConnectionAcknowledgementTimeout", 2],
+    [4409, "SubscriberAlreadyExists", 1],
+    [4429, "TooManyInitialisationRequests", 1],
+  ],
+});
 
-// Each distinct mask gets an id: FLAG_SETS[id] is its frozen list of flag names, shared by every
-// code and range that has it, and SET_MASKS[id] the mask itself; id 0 is no flags.
-const FLAG_NAMES = Object.keys(flags);
-const FLAG_SETS = [];
-const SET_MASKS = [];
-const setIds = new Map();
+// The lists' docs repeat the runtime's CodeSet (a test checks): TypeScript shows a method's docs on
+// a constant of its type, but not a property's.
+/** Every code, in spec order. */
+const entries = /* @__PURE__ */ codeset.makeEntries(lookup, [
+  {
+    code: 4500,
+    description: "Internal server error.",
+  },
+  {
+    code: 4005,
+    description: "Internal client error.",
+  },
+  {
+    code: 4400,
+    description: "Bad request: the message was malformed.",
+  },
+  {
+    code: 4004,
+    description: "The server sent a bad response.",
+  },
+  {
+    code: 4401,
+    description: "Tried subscribing before the connect ack.",
+  },
+  {
+    code: 4403,
+    description: "Forbidden.",
+  },
+  {
+    code: 4406,
+    description: "Subprotocol not acceptable.",
+  },
+  {
+    code: 4408,
+    description: "Connection initialisation timeout.",
+  },
+  {
+    code: 4504,
+    description: "Connection acknowledgement timeout.",
+  },
+  {
+    code: 4409,
+    description: "Subscriber for that id already exists.",
+  },
+  {
+    code: 4429,
+    description: "Too many initialisation requests.",
+  },
+]);
 
-function setIdOf(mask) {
-  let id = setIds.get(mask);
-  if (id === undefined) {
-    id = SET_MASKS.push(mask) - 1;
-    FLAG_SETS.push(
-      Object.freeze(FLAG_NAMES.filter((_, bit) => (mask >> bit) & 1)),
-    );
-    setIds.set(mask, id);
-  }
-  return id;
-}
-setIdOf(0);
+/** The spec's ranges, ascending; a number no code defines takes its range's flags. */
+const ranges = /* @__PURE__ */ codeset.makeRanges(lookup, [
+  {
+    from: 4000,
+    to: 4399,
+    description: "Application codes outside graphql-ws.",
+  },
+  {
+    from: 4400,
+    to: 4499,
+    description: "graphql-ws protocol codes; unknown ones are fatal.",
+  },
+]);
 
-function bitOf(flag) {
-  switch (flag) {
-    case "fatal":
-      return 1;
-    case "retryable":
-      return 2;
-    default:
-      return 0;
-  }
-}
-
-// A number's info is its flag set id times 2, plus 1 when a code defines it. INFO holds it for
-// every number from LO, and reads undefined at anything else (a negative, fractional or too large
-// index, NaN), which `& 1` and `>> 1` read as 0. `+ 0` turns -0 into 0. Each helper reads INFO
-// itself: V8 runs that faster than a shared infoOf() (npm run bench).
-const LO = 4000;
-const INFO = new Uint8Array(505);
-for (const [from, to, mask] of RANGES) {
-  INFO.fill(setIdOf(mask) * 2, from - LO, to - LO + 1);
-}
-for (const [code, , mask] of CODES) INFO[code - LO] = setIdOf(mask) * 2 + 1;
-
-function isKnown(code) {
-  const info = typeof code === "number" ? INFO[code - LO + 0] : 0;
-  return (info & 1) === 1;
-}
-
-function flagsOf(code) {
-  const info = typeof code === "number" ? INFO[code - LO + 0] : 0;
-  return FLAG_SETS[info >> 1];
-}
-
-function hasFlag(code, flag) {
-  const info = typeof code === "number" ? INFO[code - LO + 0] : 0;
-  return (SET_MASKS[info >> 1] & bitOf(flag)) !== 0;
-}
-
-const nameByCode = new Map(CODES.map(([code, name]) => [code, name]));
-const codeByName = new Map(CODES.map(([code, name]) => [name, code]));
-
-function nameOf(code) {
-  return nameByCode.get(code);
-}
-
-function codeOf(name) {
-  return codeByName.get(name);
-}
+const isKnown = /* @__PURE__ */ codeset.makeIsKnown(lookup);
+const flagsOf = /* @__PURE__ */ codeset.makeFlagsOf(lookup);
+const hasFlag = /* @__PURE__ */ codeset.makeHasFlag(lookup);
+const describe = /* @__PURE__ */ codeset.makeDescribe(lookup, entries);
+const nameOf = /* @__PURE__ */ codeset.makeNameOf(lookup);
+const codeOf = /* @__PURE__ */ codeset.makeCodeOf(lookup);
 
 module.exports = {
   GraphQLWsCloseCodes,
   flags,
+  entries,
+  ranges,
   isKnown,
   flagsOf,
   hasFlag,
+  describe,
   nameOf,
   codeOf,
 };

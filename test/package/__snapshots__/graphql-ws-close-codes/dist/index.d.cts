@@ -1,9 +1,9 @@
 // generated from test/fixtures/graphql-ws.yaml by `npm run gen`; do not edit
 
+import type * as codeset from "./codeset-runtime.cjs";
+
 /**
  * graphql-ws close codes
- *
- * Each code's description: `describe()` from `graphql-ws-close-codes/details`.
  *
  * @see https://github.com/enisdenjo/graphql-ws/blob/master/PROTOCOL.md
  */
@@ -38,21 +38,25 @@ export declare const flags: {
   readonly retryable: string;
 };
 
-export type Flag = keyof typeof flags;
+type codes = typeof GraphQLWsCloseCodes;
+type api = codeset.CodeSet<codes, typeof flags>;
 
-/** One of the defined codes. */
-export type Code = GraphQLWsCloseCodes;
+/** A flag of GraphQLWsCloseCodes: a key of `flags`. */
+export type GraphQLWsCloseCodesFlag = keyof typeof flags;
+/** The name of a code of GraphQLWsCloseCodes. */
+export type GraphQLWsCloseCodesName = keyof typeof GraphQLWsCloseCodes;
+/** A code of GraphQLWsCloseCodes with its texts and flags, as `describe()` returns it. */
+export type GraphQLWsCloseCodesEntry = codeset.Entry<codes, typeof flags>;
+/** A range of GraphQLWsCloseCodes, as `ranges` lists it. */
+export type GraphQLWsCloseCodesRange = codeset.CodeRange<typeof flags>;
 
-/** The name of one of the defined codes. */
-export type CodeName = keyof typeof GraphQLWsCloseCodes;
-
-/** Whether code is one of the defined codes. */
-export declare function isKnown(code: unknown): code is Code;
-/** The code's own flags when it is defined, else its range's, else none. */
-export declare function flagsOf(code: number): readonly Flag[];
-/** Whether flag is among flagsOf(code). */
-export declare function hasFlag(code: number, flag: Flag): boolean;
-/** The name of a defined code, or undefined. */
-export declare function nameOf(code: number): CodeName | undefined;
-/** The code of a name, or undefined; only the spec's own names count. */
-export declare function codeOf(name: string): Code | undefined;
+/** Every code, in spec order. */
+export declare const entries: api["entries"];
+/** The spec's ranges, ascending; a number no code defines takes its range's flags. */
+export declare const ranges: api["ranges"];
+export declare const isKnown: api["isKnown"];
+export declare const flagsOf: api["flagsOf"];
+export declare const hasFlag: api["hasFlag"];
+export declare const describe: api["describe"];
+export declare const nameOf: api["nameOf"];
+export declare const codeOf: api["codeOf"];

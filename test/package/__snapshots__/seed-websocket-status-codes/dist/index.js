@@ -1,104 +1,139 @@
 // generated from test/fixtures/seed.yaml by `npm run gen`; do not edit
 
-// Each code: [number, name, its own flags as bits in the order of `flags`].
-const CODES = [
-  [1000, "NormalClosure", 0],
-  [1001, "GoingAway", 0],
-  [1002, "ProtocolError", 0],
-  [1003, "WrongDataType", 0],
-  [1004, "Reserved", 0],
-  [1005, "NoStatusCode", 0],
-  [1006, "ClosedAbnormally", 0],
-  [1007, "DataError", 0],
-  [1008, "PolicyError", 0],
-  [1009, "TooBigMessage", 0],
-  [1010, "ExtensionExpected", 0],
-  [1011, "WrongRequest", 0],
-  [1015, "TLSHandshakeError", 0],
-];
+import * as codeset from "./codeset-runtime.js";
 
-// Each range: [from, to, flags as bits]; a number no code defines takes its range's flags.
-const RANGES = [];
-
-const flags = Object.freeze({});
-
-const WebSocketStatusCodes = {};
-for (const [code, name] of CODES) {
-  WebSocketStatusCodes[name] = code;
-  WebSocketStatusCodes[code] = name;
-}
-Object.freeze(WebSocketStatusCodes);
-
-// Each distinct mask gets an id: FLAG_SETS[id] is its frozen list of flag names, shared by every
-// code and range that has it, and SET_MASKS[id] the mask itself; id 0 is no flags.
-const FLAG_NAMES = Object.keys(flags);
-const FLAG_SETS = [];
-const SET_MASKS = [];
-const setIds = new Map();
-
-function setIdOf(mask) {
-  let id = setIds.get(mask);
-  if (id === undefined) {
-    id = SET_MASKS.push(mask) - 1;
-    FLAG_SETS.push(
-      Object.freeze(FLAG_NAMES.filter((_, bit) => (mask >> bit) & 1)),
-    );
-    setIds.set(mask, id);
-  }
-  return id;
-}
-setIdOf(0);
-
-function bitOf(flag) {
-  switch (flag) {
-    default:
-      return 0;
-  }
-}
-
-// A number's info is its flag set id times 2, plus 1 when a code defines it. INFO holds it for
-// every number from LO, and reads undefined at anything else (a negative, fractional or too large
-// index, NaN), which `& 1` and `>> 1` read as 0. `+ 0` turns -0 into 0. Each helper reads INFO
-// itself: V8 runs that faster than a shared infoOf() (npm run bench).
-const LO = 1000;
-const INFO = new Uint8Array(16);
-for (const [from, to, mask] of RANGES) {
-  INFO.fill(setIdOf(mask) * 2, from - LO, to - LO + 1);
-}
-for (const [code, , mask] of CODES) INFO[code - LO] = setIdOf(mask) * 2 + 1;
-
-function isKnown(code) {
-  const info = typeof code === "number" ? INFO[code - LO + 0] : 0;
-  return (info & 1) === 1;
-}
-
-function flagsOf(code) {
-  const info = typeof code === "number" ? INFO[code - LO + 0] : 0;
-  return FLAG_SETS[info >> 1];
-}
-
-function hasFlag(code, flag) {
-  const info = typeof code === "number" ? INFO[code - LO + 0] : 0;
-  return (SET_MASKS[info >> 1] & bitOf(flag)) !== 0;
-}
-
-const nameByCode = new Map(CODES.map(([code, name]) => [code, name]));
-const codeByName = new Map(CODES.map(([code, name]) => [name, code]));
-
-function nameOf(code) {
-  return nameByCode.get(code);
-}
-
-function codeOf(name) {
-  return codeByName.get(name);
-}
-
-export {
-  WebSocketStatusCodes,
-  flags,
-  isKnown,
-  flagsOf,
-  hasFlag,
-  nameOf,
-  codeOf,
+export const WebSocketStatusCodes = {
+  NormalClosure: 1000,
+  1000: "NormalClosure",
+  GoingAway: 1001,
+  1001: "GoingAway",
+  ProtocolError: 1002,
+  1002: "ProtocolError",
+  WrongDataType: 1003,
+  1003: "WrongDataType",
+  Reserved: 1004,
+  1004: "Reserved",
+  NoStatusCode: 1005,
+  1005: "NoStatusCode",
+  ClosedAbnormally: 1006,
+  1006: "ClosedAbnormally",
+  DataError: 1007,
+  1007: "DataError",
+  PolicyError: 1008,
+  1008: "PolicyError",
+  TooBigMessage: 1009,
+  1009: "TooBigMessage",
+  ExtensionExpected: 1010,
+  1010: "ExtensionExpected",
+  WrongRequest: 1011,
+  1011: "WrongRequest",
+  TLSHandshakeError: 1015,
+  1015: "TLSHandshakeError",
 };
+
+/** What each flag means, as declared in the spec. */
+export const flags = /* @__PURE__ */ codeset.frozen({});
+
+// The numbers the lookups read, without any text: each code's own flags and each range's as bits in
+// the order of `flags`, and `otherwise`, the flags of every value no code or range holds.
+const lookup = /* @__PURE__ */ codeset.makeLookup({
+  flags: [],
+  otherwise: 0,
+  ranges: [],
+  codes: [
+    [1000, "NormalClosure", 0],
+    [1001, "GoingAway", 0],
+    [1002, "ProtocolError", 0],
+    [1003, "WrongDataType", 0],
+    [1004, "Reserved", 0],
+    [1005, "NoStatusCode", 0],
+    [1006, "ClosedAbnormally", 0],
+    [1007, "DataError", 0],
+    [1008, "PolicyError", 0],
+    [1009, "TooBigMessage", 0],
+    [1010, "ExtensionExpected", 0],
+    [1011, "WrongRequest", 0],
+    [1015, "TLSHandshakeError", 0],
+  ],
+});
+
+// The lists' docs repeat the runtime's CodeSet (a test checks): TypeScript shows a method's docs on
+// a constant of its type, but not a property's.
+/** Every code, in spec order. */
+export const entries = /* @__PURE__ */ codeset.makeEntries(lookup, [
+  {
+    code: 1000,
+    description:
+      "Indicates a normal closure, meaning that the purpose for which the connection was established has been fulfilled.",
+  },
+  {
+    code: 1001,
+    description:
+      'Indicates that an endpoint is "going away", such as a server going down or a browser having navigated away from a page.',
+  },
+  {
+    code: 1002,
+    description:
+      "Indicates that an endpoint is terminating the connection due to a protocol error.",
+  },
+  {
+    code: 1003,
+    description:
+      "Indicates that an endpoint is terminating the connection because it has received a type of data it cannot accept (e.g., an endpoint that understands only text data MAY send this if it receives a binary message).",
+  },
+  {
+    code: 1004,
+    description:
+      "Reserved. The specific meaning might be defined in the future.",
+  },
+  {
+    code: 1005,
+    description:
+      "A reserved value and MUST NOT be set as a status code in a Close control frame by an endpoint. It is designated for use in applications expecting a status code to indicate that no status code was actually present.",
+  },
+  {
+    code: 1006,
+    description:
+      "A reserved value and MUST NOT be set as a status code in a Close control frame by an endpoint. It is designated for use in applications expecting a status code to indicate that the connection was closed abnormally, e.g., without sending or receiving a Close control frame.",
+  },
+  {
+    code: 1007,
+    description:
+      "Indicates that an endpoint is terminating the connection because it has received data within a message that was not consistent with the type of the message (e.g., non-UTF-8 [RFC3629] data within a text message).",
+  },
+  {
+    code: 1008,
+    description:
+      "Indicates that an endpoint is terminating the connection because it has received a message that violates its policy. This is a generic status code that can be returned when there is no other more suitable status code (e.g., 1003 or 1009) or if there is a need to hide specific details about the policy.",
+  },
+  {
+    code: 1009,
+    description:
+      "Indicates that an endpoint is terminating the connection because it has received a message that is too big for it to process.",
+  },
+  {
+    code: 1010,
+    description:
+      "Indicates that an endpoint (client) is terminating the connection because it has expected the server to negotiate one or more extension,  but the server didn't return them in the response message of the WebSocket handshake. The list of extensions that are needed SHOULD appear in the /reason/ part of the Close frame. Note that this status code is not used by the server, because it can fail the WebSocket handshake instead.",
+  },
+  {
+    code: 1011,
+    description:
+      "Indicates that a server is terminating the connection because it encountered an unexpected condition that prevented it from fulfilling the request.",
+  },
+  {
+    code: 1015,
+    description:
+      "A reserved value and MUST NOT be set as a status code in a Close control frame by an endpoint.  It is designated for use in applications expecting a status code to indicate that the connection was closed due to a failure to perform a TLS handshake (e.g., the server certificate can't be verified).",
+  },
+]);
+
+/** The spec's ranges, ascending; a number no code defines takes its range's flags. */
+export const ranges = /* @__PURE__ */ codeset.makeRanges(lookup, []);
+
+export const isKnown = /* @__PURE__ */ codeset.makeIsKnown(lookup);
+export const flagsOf = /* @__PURE__ */ codeset.makeFlagsOf(lookup);
+export const hasFlag = /* @__PURE__ */ codeset.makeHasFlag(lookup);
+export const describe = /* @__PURE__ */ codeset.makeDescribe(lookup, entries);
+export const nameOf = /* @__PURE__ */ codeset.makeNameOf(lookup);
+export const codeOf = /* @__PURE__ */ codeset.makeCodeOf(lookup);

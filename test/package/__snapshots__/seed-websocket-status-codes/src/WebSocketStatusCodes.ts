@@ -1,5 +1,7 @@
 // generated from test/fixtures/seed.yaml by `npm run gen`; do not edit
 
+import * as codeset from "./codeset-runtime.js";
+
 /**
  * WebSocketStatusCodes
  *
@@ -35,270 +37,120 @@ export enum WebSocketStatusCodes {
 }
 
 /** What each flag means, as declared in the spec. */
-export const flags = {} as const;
+export const flags = /* @__PURE__ */ codeset.frozen({});
 
-export type Flag = keyof typeof flags;
+type codes = typeof WebSocketStatusCodes;
+type api = codeset.CodeSet<codes, typeof flags>;
 
-/** One of the defined codes. */
-export type Code = WebSocketStatusCodes;
+/** A flag of WebSocketStatusCodes: a key of `flags`. */
+export type WebSocketStatusCodesFlag = keyof typeof flags;
+/** The name of a code of WebSocketStatusCodes. */
+export type WebSocketStatusCodesName = keyof typeof WebSocketStatusCodes;
+/** A code of WebSocketStatusCodes with its texts and flags, as `describe()` returns it. */
+export type WebSocketStatusCodesEntry = codeset.Entry<codes, typeof flags>;
+/** A range of WebSocketStatusCodes, as `ranges` lists it. */
+export type WebSocketStatusCodesRange = codeset.CodeRange<typeof flags>;
 
-/** The name of one of the defined codes. */
-export type CodeName = keyof typeof WebSocketStatusCodes;
+// The numbers the lookups read, without any text: each code's own flags and each range's as bits in
+// the order of `flags`, and `otherwise`, the flags of every value no code or range holds.
+const lookup = /* @__PURE__ */ codeset.makeLookup<codes, typeof flags>({
+  flags: [],
+  otherwise: 0,
+  ranges: [],
+  codes: [
+    [1000, "NormalClosure", 0],
+    [1001, "GoingAway", 0],
+    [1002, "ProtocolError", 0],
+    [1003, "WrongDataType", 0],
+    [1004, "Reserved", 0],
+    [1005, "NoStatusCode", 0],
+    [1006, "ClosedAbnormally", 0],
+    [1007, "DataError", 0],
+    [1008, "PolicyError", 0],
+    [1009, "TooBigMessage", 0],
+    [1010, "ExtensionExpected", 0],
+    [1011, "WrongRequest", 0],
+    [1015, "TLSHandshakeError", 0],
+  ],
+});
 
-export interface Entry {
-  readonly name: CodeName;
-  readonly code: Code;
-  /** A short label, where the spec gives one. */
-  readonly summary: string | undefined;
-  readonly description: string;
-  readonly flags: readonly Flag[];
-  readonly reference: string | undefined;
-  /** `false`, `true`, or a note saying what to use instead. */
-  readonly deprecated: boolean | string;
-}
-
-export interface CodeRange {
-  readonly from: number;
-  readonly to: number;
-  readonly description: string;
-  readonly flags: readonly Flag[];
-}
-
-// `mask` holds the code's flags as bits, in the order of `flags`.
-const ENTRY_DATA = [
+// The lists' docs repeat the runtime's CodeSet (a test checks): TypeScript shows a method's docs on
+// a constant of its type, but not a property's.
+/** Every code, in spec order. */
+export const entries = /* @__PURE__ */ codeset.makeEntries(lookup, [
   {
-    name: "NormalClosure",
     code: 1000,
-    summary: undefined,
     description:
       "Indicates a normal closure, meaning that the purpose for which the connection was established has been fulfilled.",
-    mask: 0,
-    reference: undefined,
-    deprecated: false,
   },
   {
-    name: "GoingAway",
     code: 1001,
-    summary: undefined,
     description:
       'Indicates that an endpoint is "going away", such as a server going down or a browser having navigated away from a page.',
-    mask: 0,
-    reference: undefined,
-    deprecated: false,
   },
   {
-    name: "ProtocolError",
     code: 1002,
-    summary: undefined,
     description:
       "Indicates that an endpoint is terminating the connection due to a protocol error.",
-    mask: 0,
-    reference: undefined,
-    deprecated: false,
   },
   {
-    name: "WrongDataType",
     code: 1003,
-    summary: undefined,
     description:
       "Indicates that an endpoint is terminating the connection because it has received a type of data it cannot accept (e.g., an endpoint that understands only text data MAY send this if it receives a binary message).",
-    mask: 0,
-    reference: undefined,
-    deprecated: false,
   },
   {
-    name: "Reserved",
     code: 1004,
-    summary: undefined,
     description:
       "Reserved. The specific meaning might be defined in the future.",
-    mask: 0,
-    reference: undefined,
-    deprecated: false,
   },
   {
-    name: "NoStatusCode",
     code: 1005,
-    summary: undefined,
     description:
       "A reserved value and MUST NOT be set as a status code in a Close control frame by an endpoint. It is designated for use in applications expecting a status code to indicate that no status code was actually present.",
-    mask: 0,
-    reference: undefined,
-    deprecated: false,
   },
   {
-    name: "ClosedAbnormally",
     code: 1006,
-    summary: undefined,
     description:
       "A reserved value and MUST NOT be set as a status code in a Close control frame by an endpoint. It is designated for use in applications expecting a status code to indicate that the connection was closed abnormally, e.g., without sending or receiving a Close control frame.",
-    mask: 0,
-    reference: undefined,
-    deprecated: false,
   },
   {
-    name: "DataError",
     code: 1007,
-    summary: undefined,
     description:
       "Indicates that an endpoint is terminating the connection because it has received data within a message that was not consistent with the type of the message (e.g., non-UTF-8 [RFC3629] data within a text message).",
-    mask: 0,
-    reference: undefined,
-    deprecated: false,
   },
   {
-    name: "PolicyError",
     code: 1008,
-    summary: undefined,
     description:
       "Indicates that an endpoint is terminating the connection because it has received a message that violates its policy. This is a generic status code that can be returned when there is no other more suitable status code (e.g., 1003 or 1009) or if there is a need to hide specific details about the policy.",
-    mask: 0,
-    reference: undefined,
-    deprecated: false,
   },
   {
-    name: "TooBigMessage",
     code: 1009,
-    summary: undefined,
     description:
       "Indicates that an endpoint is terminating the connection because it has received a message that is too big for it to process.",
-    mask: 0,
-    reference: undefined,
-    deprecated: false,
   },
   {
-    name: "ExtensionExpected",
     code: 1010,
-    summary: undefined,
     description:
       "Indicates that an endpoint (client) is terminating the connection because it has expected the server to negotiate one or more extension,  but the server didn't return them in the response message of the WebSocket handshake. The list of extensions that are needed SHOULD appear in the /reason/ part of the Close frame. Note that this status code is not used by the server, because it can fail the WebSocket handshake instead.",
-    mask: 0,
-    reference: undefined,
-    deprecated: false,
   },
   {
-    name: "WrongRequest",
     code: 1011,
-    summary: undefined,
     description:
       "Indicates that a server is terminating the connection because it encountered an unexpected condition that prevented it from fulfilling the request.",
-    mask: 0,
-    reference: undefined,
-    deprecated: false,
   },
   {
-    name: "TLSHandshakeError",
     code: 1015,
-    summary: undefined,
     description:
       "A reserved value and MUST NOT be set as a status code in a Close control frame by an endpoint.  It is designated for use in applications expecting a status code to indicate that the connection was closed due to a failure to perform a TLS handshake (e.g., the server certificate can't be verified).",
-    mask: 0,
-    reference: undefined,
-    deprecated: false,
   },
-] as const;
-
-// Typed rather than `as const`, so that a spec without ranges still compiles.
-type RangeRecord = Omit<CodeRange, "flags"> & { readonly mask: number };
-
-const RANGE_DATA: readonly RangeRecord[] = [];
-
-const FLAG_NAMES = Object.keys(flags) as Flag[];
-
-// Each distinct mask gets an id: FLAG_SETS[id] is its frozen list of flag names, shared by every
-// code and range that has it, and SET_MASKS[id] the mask itself; id 0 is no flags.
-const FLAG_SETS: (readonly Flag[])[] = [];
-const SET_MASKS: number[] = [];
-const setIds = new Map<number, number>();
-
-function setIdOf(mask: number): number {
-  let id = setIds.get(mask);
-  if (id === undefined) {
-    id = SET_MASKS.push(mask) - 1;
-    FLAG_SETS.push(
-      Object.freeze(FLAG_NAMES.filter((_, bit) => (mask >> bit) & 1)),
-    );
-    setIds.set(mask, id);
-  }
-  return id;
-}
-setIdOf(0);
-
-/** Every code, in spec order. */
-export const entries: readonly Entry[] = Object.freeze(
-  ENTRY_DATA.map(({ mask, ...entry }) =>
-    Object.freeze({ ...entry, flags: FLAG_SETS[setIdOf(mask)]! }),
-  ),
-);
+]);
 
 /** The spec's ranges, ascending; a number no code defines takes its range's flags. */
-export const ranges: readonly CodeRange[] = Object.freeze(
-  RANGE_DATA.map(({ mask, ...range }) =>
-    Object.freeze({ ...range, flags: FLAG_SETS[setIdOf(mask)]! }),
-  ),
-);
+export const ranges = /* @__PURE__ */ codeset.makeRanges(lookup, []);
 
-function bitOf(flag: unknown): number {
-  switch (flag) {
-    default:
-      return 0;
-  }
-}
-
-// The same lookups as the package's dist/: a number's info is its flag set id times 2, plus 1 when
-// a code defines it. INFO holds it for every number from LO, and reads undefined at anything else
-// (a negative, fractional or too large index, NaN). `+ 0` turns -0 into 0.
-const LO = 1000;
-const INFO = new Uint8Array(16);
-for (const { from, to, mask } of RANGE_DATA) {
-  INFO.fill(setIdOf(mask) * 2, from - LO, to - LO + 1);
-}
-for (const { code, mask } of ENTRY_DATA) {
-  INFO[code - LO] = setIdOf(mask) * 2 + 1;
-}
-
-function infoOf(code: unknown): number {
-  return typeof code === "number" ? (INFO[code - LO + 0] ?? 0) : 0;
-}
-
-// One slot per number from the lowest code to the highest: most numbers fail the range check
-// alone, and a fractional slot reads undefined.
-const CODE_LO = 1000;
-const ENTRY_AT = new Array<Entry | undefined>(16).fill(undefined);
-for (const entry of entries) ENTRY_AT[entry.code - CODE_LO] = entry;
-
-/** The entry of a defined code, or undefined for anything else. Never throws. */
-export function describe(code: number): Entry | undefined {
-  if (typeof code !== "number") return undefined;
-  const slot = code - CODE_LO;
-  return slot >= 0 && slot < ENTRY_AT.length ? ENTRY_AT[slot] : undefined;
-}
-
-/** Whether code is one of the defined codes. */
-export function isKnown(code: unknown): code is Code {
-  return (infoOf(code) & 1) === 1;
-}
-
-/** The code's own flags when it is defined, else its range's, else none. */
-export function flagsOf(code: number): readonly Flag[] {
-  return FLAG_SETS[infoOf(code) >> 1]!;
-}
-
-/** Whether flag is among flagsOf(code). */
-export function hasFlag(code: number, flag: Flag): boolean {
-  return (SET_MASKS[infoOf(code) >> 1]! & bitOf(flag)) !== 0;
-}
-
-/** The name of a defined code, or undefined. */
-export function nameOf(code: number): CodeName | undefined {
-  return describe(code)?.name;
-}
-
-const codeByName = new Map<string, Code>(
-  ENTRY_DATA.map(({ name, code }) => [name, code]),
-);
-
-/** The code of a name, or undefined; only the spec's own names count. */
-export function codeOf(name: string): Code | undefined {
-  return codeByName.get(name);
-}
+export const isKnown = /* @__PURE__ */ codeset.makeIsKnown(lookup);
+export const flagsOf = /* @__PURE__ */ codeset.makeFlagsOf(lookup);
+export const hasFlag = /* @__PURE__ */ codeset.makeHasFlag(lookup);
+export const describe = /* @__PURE__ */ codeset.makeDescribe(lookup, entries);
+export const nameOf = /* @__PURE__ */ codeset.makeNameOf(lookup);
+export const codeOf = /* @__PURE__ */ codeset.makeCodeOf(lookup);
