@@ -15,6 +15,7 @@ import {
   type YAMLError,
 } from "yaml";
 import { byPosition, SpecError, type Diagnostic } from "./diagnostics.js";
+import { fastDocument } from "./fastYaml.js";
 
 export interface LoadedSpec {
   /** The path as the user gave it; used in every message. */
@@ -44,12 +45,14 @@ export function parseSpec(file: string, text: string): LoadedSpec {
   if (text.trim() === "")
     throw at("the spec is empty; it needs at least `name` and `codes`");
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, {
+  const options = {
     lineCounter,
     uniqueKeys: true,
     prettyErrors: false,
     keepSourceTokens: false,
-  });
+  } as const;
+  // The fast reader builds yaml's own document for the YAML specs are written in, and declines the rest.
+  const document = fastDocument(text, options) ?? parseDocument(text, options);
   const position = (offset: number) => lineCounter.linePos(offset);
   if (document.errors.length > 0)
     throw new SpecError(syntaxProblems(file, text, document, position));

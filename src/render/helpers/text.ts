@@ -2,7 +2,7 @@
 
 /** CR and CRLF as LF: every output uses LF line ends. */
 export function normalizeNewlines(text: string): string {
-  return text.replace(/\r\n?/g, "\n");
+  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
 }
 
 /**
