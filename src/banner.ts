@@ -1,12 +1,13 @@
 // The "generated from ...; do not edit" banner: written once here, read by the writer to tell our files from the user's.
 
 /**
- * The banner's text, without comment markers. The spec's path is written with every character that
- * could end a comment escaped (line terminators and other control or format characters as `\u{...}`,
- * the `>` of `-->`), so the banner stays one line of comment in every language.
+ * The banner's text, without comment markers: the spec's path and the command that regenerates the
+ * outputs, each with every character that could end a comment escaped (line terminators and other
+ * control or format characters as `\u{...}`, the `>` of `-->`), so the banner stays one line of comment
+ * in every language.
  */
-export function bannerText(source: string): string {
-  return `generated from ${escapeForComment(source)} by \`npm run gen\`; do not edit`;
+export function bannerText(source: string, command: string): string {
+  return `generated from ${escapeForComment(source)} by \`${escapeForComment(command)}\`; do not edit`;
 }
 
 function escapeForComment(text: string): string {

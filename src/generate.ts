@@ -2,7 +2,9 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { buildModel, type Model } from "./model/buildModel.js";
-import { GENERATED_DIR, sourceName } from "./project.js";
+import { GENERATED_DIR, specOrigin, type SpecOrigin } from "./project.js";
+import { findHostPrettier, formatForHost } from "./render/hostPrettier.js";
+import { mapOutputs } from "./render/mappedOutputs.js";
 import {
   outputPatterns,
   renderOutputs,
@@ -14,7 +16,8 @@ import {
   SpecError,
   type Diagnostic,
 } from "./spec/diagnostics.js";
-import { loadSpec, topLevelPosition } from "./spec/load.js";
+import { loadSpec, topLevelPosition, type LoadedSpec } from "./spec/load.js";
+import type { OutputMapping } from "./spec/types.js";
 import { validateSpec } from "./spec/validate.js";
 
 export interface Job {
@@ -26,11 +29,17 @@ export interface Job {
 
 export interface Rendered {
   specFile: string;
+  /** The package folder the outputs make up; for mapped outputs, the project root they are placed under. */
   outDir: string;
-  /** The folder that holds outDir and the run's lock and journal: generated/ for default outputs (scoped ones too), else outDir's parent. */
-  root: string;
   model: Model;
   files: RenderedFiles;
+  /** For a spec with `outputs:`, each file's absolute destination (and `files` holds only those files). */
+  mapped?: Map<string, string>;
+  /**
+   * The folder that holds the outputs and the run's lock and journal: generated/ for default outputs
+   * (scoped ones too), the parent of --out, the project root for mapped outputs.
+   */
+  root: string;
   /** Each template's output path and whether its file carries the banner, for the writer's ownership rule. */
   outputPatterns: OutputPattern[];
   /** The template folders laid over the built-in ones for this spec (absolute), in the order they apply. */
@@ -69,8 +78,9 @@ function renderJob(
 ): Rendered {
   const specPath = path.resolve(cwd, job.specFile);
   const loaded = loadSpec(job.specFile);
-  const spec = validateSpec(loaded, sourceName(specPath));
-  const model = buildModel(spec);
+  const origin = specOrigin(specPath);
+  const spec = validateSpec(loaded, origin.source);
+  const model = buildModel(spec, origin.command);
   if (spec.templates !== undefined && !isDirectory(spec.templates)) {
     throw new SpecError([
       topLevelPosition(
@@ -83,6 +93,47 @@ function renderJob(
   const overrides = spec.templates
     ? [spec.templates, ...templateDirs]
     : [...templateDirs];
+  const rendered = renderOutputs(model, overrides);
+  const placed =
+    spec.outputs === undefined
+      ? inFolder(job, model, rendered, cwd, before, loaded)
+      : mapped(job, spec.outputs, model, rendered, origin, before, loaded);
+  // Where the project formats with its own prettier, the outputs are what it would print.
+  const host = findHostPrettier(origin.root);
+  const files = host
+    ? formatForHost(
+        host,
+        placed.files,
+        (file) => placed.mapped?.get(file) ?? path.join(placed.outDir, file),
+      )
+    : placed.files;
+  return {
+    specFile: job.specFile,
+    ...placed,
+    root:
+      placed.mapped !== undefined
+        ? placed.outDir
+        : job.outDir === undefined
+          ? path.resolve(cwd, GENERATED_DIR)
+          : path.dirname(placed.outDir),
+    model,
+    files,
+    outputPatterns: outputPatterns(model, rendered, overrides),
+    templateDirs: overrides,
+  };
+}
+
+type Placed = Pick<Rendered, "outDir" | "files" | "mapped">;
+
+/** Every output in one folder: --out, or generated/<package.name>, which no other spec of the run may share. */
+function inFolder(
+  job: Job,
+  model: Model,
+  files: RenderedFiles,
+  cwd: string,
+  before: readonly Rendered[],
+  loaded: LoadedSpec,
+): Placed {
   const outDir = path.resolve(
     cwd,
     job.outDir ?? path.join(GENERATED_DIR, model.package.name),
@@ -92,19 +143,43 @@ function renderJob(
     const message = `writes to the same folder as ${clash.specFile} (${path.relative(cwd, outDir) || "."}); give each spec its own package.name`;
     throw new SpecError([topLevelPosition(loaded, "package", message)]);
   }
-  const files = renderOutputs(model, overrides);
-  return {
-    specFile: job.specFile,
-    outDir,
-    root:
-      job.outDir === undefined
-        ? path.resolve(cwd, GENERATED_DIR)
-        : path.dirname(outDir),
-    model,
-    files,
-    outputPatterns: outputPatterns(model, files, overrides),
-    templateDirs: overrides,
-  };
+  return { outDir, files };
+}
+
+/** The outputs `outputs:` names, each at its path from the project root, which no other spec of the run may also write. */
+function mapped(
+  job: Job,
+  mappings: readonly OutputMapping[],
+  model: Model,
+  rendered: RenderedFiles,
+  origin: SpecOrigin,
+  before: readonly Rendered[],
+  loaded: LoadedSpec,
+): Placed {
+  if (job.outDir !== undefined)
+    throw new SpecError([
+      topLevelPosition(
+        loaded,
+        "outputs",
+        "outputs: places this spec's files in the project, so --out does not apply; drop --out, or the outputs key",
+      ),
+    ]);
+  const root = origin.root ?? path.dirname(path.resolve(job.specFile));
+  const { files, destinations } = mapOutputs(rendered, mappings, model, root);
+  const taken = new Set(
+    before.flatMap((other) => [...(other.mapped?.values() ?? [])]),
+  );
+  const clash = mappings.find((mapping) =>
+    taken.has(path.join(root, ...mapping.destination.split("/"))),
+  );
+  if (clash)
+    throw new SpecError([
+      {
+        ...clash.where,
+        message: `another spec of this run also writes ${clash.destination}`,
+      },
+    ]);
+  return { outDir: root, files, mapped: destinations };
 }
 
 function isDirectory(dir: string): boolean {

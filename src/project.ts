@@ -1,6 +1,7 @@
 // Where a project keeps specs and outputs, and how paths are named in banners and messages.
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { toolchainPackage } from "./toolchain.js";
 
 /** Where `gen` without --spec looks for specs, and where it writes, relative to the working directory. */
 export const SPEC_DIR = "spec";
@@ -20,16 +21,86 @@ export function findSpecFiles(cwd = process.cwd()): string[] | undefined {
     .map((file) => path.join(SPEC_DIR, file));
 }
 
+/** What a banner names: the spec, and the command that regenerates its outputs, as its project runs it. */
+export interface SpecOrigin {
+  /** The nearest folder from the spec up that holds a package.json, or undefined. */
+  root: string | undefined;
+  /** The spec's path from the project root (the nearest folder holding a package.json), else its file name. */
+  source: string;
+  /** E.g. `npm run gen`, `npx codeset gen`, `npx codeset gen --spec codes.yaml`. */
+  command: string;
+}
+
 /**
- * How banners name a spec: its path from the nearest folder holding a package.json (the project),
- * else its file name. Never absolute, so output is the same on every machine and working directory.
+ * Where a spec sits in its project and what regenerates it there, from the project root: the project's
+ * own `gen` script when it runs codeset, else `npx codeset gen`; with `--spec` for a spec that a plain
+ * run does not find. Never absolute, nor depending on the output folder, so output is the same on every machine.
  */
-export function sourceName(absoluteSpec: string): string {
-  for (let dir = path.dirname(absoluteSpec); ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, "package.json")))
-      return path.relative(dir, absoluteSpec).split(path.sep).join("/");
-    if (path.dirname(dir) === dir) return path.basename(absoluteSpec);
+export function specOrigin(absoluteSpec: string): SpecOrigin {
+  const root = projectRoot(path.dirname(absoluteSpec));
+  if (root === undefined) {
+    const source = path.basename(absoluteSpec);
+    return {
+      root,
+      source,
+      command: genCommand(undefined, ["--spec", source]),
+    };
   }
+  const source = toPosix(path.relative(root, absoluteSpec));
+  const foundByGen =
+    path.dirname(absoluteSpec) === path.join(root, SPEC_DIR) &&
+    /\.ya?ml$/.test(absoluteSpec);
+  return {
+    root,
+    source,
+    command: genCommand(root, foundByGen ? [] : ["--spec", source]),
+  };
+}
+
+/** The nearest folder from `dir` up that holds a package.json, or undefined. */
+export function projectRoot(dir: string): string | undefined {
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    if (existsSync(path.join(current, "package.json"))) return current;
+    if (path.dirname(current) === current) return undefined;
+  }
+}
+
+/** `gen` with `args` as the project at `root` runs it: through its `gen` script when that runs codeset. */
+export function genCommand(
+  root: string | undefined,
+  args: readonly string[],
+): string {
+  const quoted = args.map(shellQuote).join(" ");
+  if (root !== undefined && genScriptRunsCodeset(root))
+    return quoted === "" ? "npm run gen" : `npm run gen -- ${quoted}`;
+  return quoted === "" ? "npx codeset gen" : `npx codeset gen ${quoted}`;
+}
+
+/** The project's `gen` script names codeset, or the project is this toolchain, whose script runs its own build. */
+function genScriptRunsCodeset(root: string): boolean {
+  let manifest: { name?: unknown; scripts?: { gen?: unknown } };
+  try {
+    manifest = JSON.parse(
+      readFileSync(path.join(root, "package.json"), "utf8"),
+    );
+  } catch {
+    return false;
+  }
+  const script = manifest?.scripts?.gen;
+  if (typeof script !== "string") return false;
+  return (
+    /\bcodeset\b/.test(script) || manifest.name === toolchainPackage().name
+  );
+}
+
+function shellQuote(arg: string): string {
+  return /^[\w@%+=:,./-]+$/.test(arg)
+    ? arg
+    : `'${arg.replaceAll("'", `'\\''`)}'`;
+}
+
+function toPosix(file: string): string {
+  return file.split(path.sep).join("/");
 }
 
 /**
@@ -37,11 +108,7 @@ export function sourceName(absoluteSpec: string): string {
  * control characters and line separators in it escaped (see `printable`).
  */
 export function displayPath(file: string, cwd = process.cwd()): string {
-  return printable(
-    (path.relative(cwd, path.resolve(cwd, file)) || ".")
-      .split(path.sep)
-      .join("/"),
-  );
+  return printable(toPosix(path.relative(cwd, path.resolve(cwd, file)) || "."));
 }
 
 /**

@@ -2,7 +2,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { printable } from "../project.js";
+import { genCommand, printable, projectRoot } from "../project.js";
 import { printVersion } from "../toolchain.js";
 import type { GenOptions } from "./gen.js";
 import { isUsageError, USAGE, UsageError } from "./usage.js";
@@ -105,24 +105,15 @@ function assertTemplateFolder(dir: string): void {
     );
 }
 
-/** The command --check tells the user to run: this one, writing instead of checking. */
+/** The command --check tells the user to run: this one, writing instead of checking, as the project runs gen. */
 function fixCommand(
   specFile: string | undefined,
   outDir: string | undefined,
   templateDirs: readonly string[],
 ): string {
-  const args = [
+  return genCommand(projectRoot(process.cwd()), [
     ...(specFile !== undefined ? ["--spec", specFile] : []),
     ...(outDir !== undefined ? ["--out", outDir] : []),
     ...templateDirs.flatMap((dir) => ["--templates", dir]),
-  ];
-  return args.length === 0
-    ? "npm run gen"
-    : `npm run gen -- ${args.map(shellQuote).join(" ")}`;
-}
-
-function shellQuote(arg: string): string {
-  return /^[\w@%+=:,./-]+$/.test(arg)
-    ? arg
-    : `'${arg.replaceAll("'", `'\\''`)}'`;
+  ]);
 }

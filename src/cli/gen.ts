@@ -1,6 +1,7 @@
 // The policy of one gen run, which gen, gen --check and --watch all follow: render every job, report
 // breaking changes, then check or write, then judge the output folders no spec produces.
-import { breakingReport } from "../output/breakingChanges.js";
+import { existsSync } from "node:fs";
+import { breakingReport, findSchema } from "../output/breakingChanges.js";
 import { findStaleOutputs } from "../output/check.js";
 import path from "node:path";
 import { findOrphanedOutputs } from "../output/orphans.js";
@@ -110,22 +111,15 @@ export function runJobs(
   }
   const { removable, kept } = judgeOrphanFolders(orphans, rendered);
   for (const [root, entries] of roots) {
+    const perEntry = entries.map(outputsOf);
+    const orphansHere = removable.filter((orphan) => orphan.root === root);
     const outputs: Output[] = [
-      ...entries.map((entry): Output => ({
-        kind: "folder",
-        path: entry.outDir,
-        plan: {
-          files: entry.files,
-          outputPatterns: entry.outputPatterns,
-        },
+      ...perEntry.flat(),
+      ...orphansHere.map((orphan): Output => ({
+        kind: "removal",
+        path: orphan.dir,
+        plan: orphan.plan,
       })),
-      ...removable
-        .filter((orphan) => orphan.root === root)
-        .map((orphan): Output => ({
-          kind: "removal",
-          path: orphan.dir,
-          plan: orphan.plan,
-        })),
     ];
     let changes: number[];
     try {
@@ -138,14 +132,41 @@ export function runJobs(
       report.outputProblem(entries[0]!.specFile, error.message);
       return { status: 1, rendered };
     }
-    entries.forEach((entry, index) =>
-      report.written(entry.specFile, entry.outDir, changes[index]!),
-    );
-    for (const orphan of removable.filter((orphan) => orphan.root === root))
-      report.orphanRemoved(orphan.dir);
+    let next = 0;
+    entries.forEach((entry, index) => {
+      const count = perEntry[index]!.length;
+      const changed = changes
+        .slice(next, next + count)
+        .reduce((a, b) => a + b, 0);
+      next += count;
+      report.written(
+        entry.specFile,
+        [...(entry.mapped?.values() ?? [entry.outDir])],
+        changed,
+      );
+    });
+    for (const orphan of orphansHere) report.orphanRemoved(orphan.dir);
   }
   for (const { dir, foreign } of kept) report.orphanKept(dir, foreign);
   return { status: 0, rendered };
+}
+
+/** One spec's outputs: its package folder as a whole, or its mapped files, each at its place in the project. */
+function outputsOf(entry: Rendered): Output[] {
+  const { mapped } = entry;
+  if (mapped === undefined)
+    return [
+      {
+        kind: "folder",
+        path: entry.outDir,
+        plan: { files: entry.files, outputPatterns: entry.outputPatterns },
+      },
+    ];
+  return [...entry.files].map(([file, content]) => ({
+    kind: "file",
+    path: mapped.get(file)!,
+    content,
+  }));
 }
 
 /** The rendered jobs grouped by the root their outputs are written under, in job order. */
@@ -203,9 +224,12 @@ function reportBreakingChanges(
   report: Reporter,
 ): number {
   let count = 0;
-  for (const { specFile, model, outDir } of rendered) {
-    const found = breakingReport(displayPath(specFile), model, outDir, (file) =>
-      displayPath(file),
+  for (const entry of rendered) {
+    const found = breakingReport(
+      displayPath(entry.specFile),
+      entry.model,
+      publishedSchema(entry),
+      (file) => displayPath(file),
     );
     report.breakingChanges(found.lines);
     count += found.count;
@@ -215,4 +239,12 @@ function reportBreakingChanges(
       "  code using the published enum breaks on these; release them in a new major version",
     ]);
   return count;
+}
+
+/** The JSON Schema a spec published last time: in its package folder, or where it maps the schema (none when it does not). */
+function publishedSchema(entry: Rendered): string | undefined {
+  if (entry.mapped === undefined)
+    return findSchema(entry.outDir, entry.model.name);
+  const schema = entry.mapped.get(`${entry.model.name}.schema.json`);
+  return schema !== undefined && existsSync(schema) ? schema : undefined;
 }

@@ -18,7 +18,7 @@ import {
 } from "../import/importSource.js";
 import { SourceError } from "../import/imported.js";
 import { CODES_JSON_FIELDS, type JsonFields } from "../import/json.js";
-import { displayPath, sourceName } from "../project.js";
+import { displayPath, specOrigin } from "../project.js";
 import { formatDiagnostic } from "../spec/diagnostics.js";
 import { toolchainPackage } from "../toolchain.js";
 import { kebabCase, PASCAL_CASE } from "../spec/names.js";
@@ -170,7 +170,7 @@ function run(args: ImportArgs, cwd: string): number {
     name: args.name,
     fields: args.fields,
     cwd,
-    specSource: outFile ? sourceName(outFile) : "spec/imported.yaml",
+    specSource: outFile ? specOrigin(outFile).source : "spec/imported.yaml",
     schema: schemaReference(specDir, cwd, toolchainPackage().name).reference,
   });
   if (outFile === undefined) {

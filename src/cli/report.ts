@@ -36,13 +36,15 @@ export class Reporter {
     );
   }
 
-  /** `spec/x.yaml -> generated/x: 2 files changed`, the line a run prints per spec. */
-  written(specFile: string, outDir: string, changed: number): void {
+  /** `spec/x.yaml -> generated/x: 2 files changed` (or the mapped files, comma-separated), the line a run prints per spec. */
+  written(specFile: string, targets: readonly string[], changed: number): void {
     const outcome =
       changed === 0
         ? "up to date"
         : `${changed} file${changed === 1 ? "" : "s"} changed`;
-    this.out(`${displayPath(specFile)} -> ${displayPath(outDir)}: ${outcome}`);
+    this.out(
+      `${displayPath(specFile)} -> ${shownTargets(targets)}: ${outcome}`,
+    );
   }
 
   orphanRemoved(dir: string): void {
@@ -102,13 +104,17 @@ export class WatchReporter extends Reporter {
     );
   }
 
-  override written(specFile: string, outDir: string, changed: number): void {
+  override written(
+    specFile: string,
+    targets: readonly string[],
+    changed: number,
+  ): void {
     const outcome =
       changed === 0
         ? "up to date"
         : `${changed} file${changed === 1 ? "" : "s"} changed`;
     this.out(
-      `${displayPath(specFile)} -> ${displayPath(outDir)}: ${outcome} ${this.took()}`,
+      `${displayPath(specFile)} -> ${shownTargets(targets)}: ${outcome} ${this.took()}`,
     );
   }
 
@@ -125,4 +131,8 @@ export class WatchReporter extends Reporter {
   stopped(): void {
     this.out("stopped watching");
   }
+}
+
+function shownTargets(targets: readonly string[]): string {
+  return targets.map((target) => displayPath(target)).join(", ");
 }

@@ -39,8 +39,8 @@ export function collectPages(generatedDir: string): CodeSetPage[] {
         fileName,
         name,
         title: stringField(schema, "description"),
-        codeCount: Array.isArray(schema?.["enum"])
-          ? schema["enum"].length
+        codeCount: Array.isArray(schema?.["oneOf"])
+          ? schema["oneOf"].length
           : undefined,
         packageName: stringField(packageJson, "name"),
         packageVersion: stringField(packageJson, "version"),

@@ -1,5 +1,5 @@
 // JSON sources: an array of code objects (http-status-codes' codes.json as it is, or other fields named by
-// options), or this project's own <Name>.schema.json (schema.ts).
+// options), or this project's own <Name>.schema.json or <Name>.openapi.json (schema.ts).
 import path from "node:path";
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from "yaml";
 import {
@@ -42,10 +42,22 @@ export function readJson(
   const root = tree.root;
   if (isSeq(root)) return readRecords(tree, root.items as Node[], fields);
   if (isCodeSetSchema(root)) return readSchema(tree, root);
+  const component = openApiCodeSet(root);
+  if (component !== undefined) return readSchema(tree, component);
   throw tree.error(
     root,
-    "expected an array of code objects (like http-status-codes' codes.json) or a JSON Schema whose oneOf lists the codes (like <Name>.schema.json)",
+    "expected an array of code objects (like http-status-codes' codes.json), a JSON Schema whose oneOf lists the codes (like <Name>.schema.json) or an OpenAPI document holding one in components.schemas (like <Name>.openapi.json)",
   );
+}
+
+/** The first schema of an OpenAPI document's components.schemas that lists codes under oneOf (<Name>.openapi.json holds one, with each code's externalDocs). */
+function openApiCodeSet(root: Node | null): YAMLMap | undefined {
+  if (!isMap(root) || !root.has("openapi")) return undefined;
+  const schemas = root.getIn(["components", "schemas"], true);
+  if (!isMap(schemas)) return undefined;
+  return schemas.items
+    .map((pair) => pair.value as Node | null)
+    .find((schema): schema is YAMLMap => isCodeSetSchema(schema));
 }
 
 function readRecords(

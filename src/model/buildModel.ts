@@ -1,6 +1,7 @@
 // Builds the one model every template reads: the spec plus everything derived from it, computed once.
 import { stringify } from "yaml";
 import { bannerText } from "../banner.js";
+import { oneLine } from "../render/helpers/text.js";
 import type { EnumStyle, Spec, Target } from "../spec/types.js";
 import {
   csharpModel,
@@ -59,7 +60,7 @@ export interface TypeNames {
 }
 
 export interface Model {
-  /** The one-line "generated from ...; do not edit" text, without comment markers. */
+  /** The one-line "generated from <spec> by `<command>`; do not edit" text, without comment markers. */
   banner: string;
   source: string;
   name: string;
@@ -74,6 +75,8 @@ export interface Model {
     description: string;
     keywords: string[];
     license: string | undefined;
+    /** The license as an SPDX expression (OpenAPI's `identifier`): undefined for `UNLICENSED` and `SEE LICENSE IN ...`. */
+    spdxLicense: string | undefined;
   };
   docs: {
     values: boolean;
@@ -101,6 +104,8 @@ export interface Model {
   codeNames: string[];
   codeNumbers: number[];
   codeDescriptions: string[];
+  /** Each code's description on one line, for OpenAPI's `x-enum-descriptions`, which tools print as line comments. */
+  codeDescriptionsOneLine: string[];
   /** True when the page shows anything beyond the seed layout: numbers, flags or ranges. */
   hasFlags: boolean;
   hasRanges: boolean;
@@ -112,7 +117,8 @@ export interface Model {
   go: GoModel | undefined;
 }
 
-export function buildModel(spec: Spec): Model {
+/** `command` is what regenerates the outputs, as the spec's project runs it (the banner names it). */
+export function buildModel(spec: Spec, command: string): Model {
   const bits = new Map(
     spec.flags.map((flag, index) => [flag.name, 1 << index]),
   );
@@ -139,7 +145,7 @@ export function buildModel(spec: Spec): Model {
     mask: maskOf(range.flags),
   }));
   return {
-    banner: bannerText(spec.source),
+    banner: bannerText(spec.source, command),
     source: spec.source,
     name: spec.name,
     title: spec.title ?? spec.name,
@@ -155,6 +161,7 @@ export function buildModel(spec: Spec): Model {
         spec.package.description ?? spec.title ?? `${spec.name} status codes`,
       keywords: spec.package.keywords,
       license: spec.package.license,
+      spdxLicense: spdxExpression(spec.package.license),
     },
     docs: { values: spec.docs.values, seedLayout: isSeedLayout(spec) },
     bounds: spec.bounds,
@@ -183,6 +190,7 @@ export function buildModel(spec: Spec): Model {
     codeNames: codes.map((code) => code.name),
     codeNumbers: codes.map((code) => code.code),
     codeDescriptions: codes.map((code) => code.description),
+    codeDescriptionsOneLine: codes.map((code) => oneLine(code.description)),
     hasFlags: spec.flags.length > 0,
     hasRanges: spec.ranges.length > 0,
     targets: spec.targets,
@@ -190,6 +198,15 @@ export function buildModel(spec: Spec): Model {
     python: spec.targets.includes("python") ? pythonModel(spec) : undefined,
     go: spec.targets.includes("go") ? goModel(spec) : undefined,
   };
+}
+
+/** npm's license field is an SPDX expression unless it says there is none or points at a file. */
+function spdxExpression(license: string | undefined): string | undefined {
+  return license === undefined ||
+    license === "UNLICENSED" ||
+    license.startsWith("SEE LICENSE IN ")
+    ? undefined
+    : license;
 }
 
 /**

@@ -16,16 +16,8 @@ export type BreakingChange =
 export type Published =
   { file: string; codes: PublishedCode[] } | { file: string; problem: string };
 
-/**
- * Reads the `oneOf` const/title pairs of the JSON Schema in outDir: `<name>.schema.json`, or, when the
- * set was renamed, the folder's only `*.schema.json`. Undefined when there is no previous output.
- */
-export function readPublishedCodes(
-  outDir: string,
-  name: string,
-): Published | undefined {
-  const file = findSchema(outDir, name);
-  if (file === undefined) return undefined;
+/** Reads the `oneOf` const/title pairs of a published JSON Schema. */
+export function readPublishedCodes(file: string): Published {
   let schema: unknown;
   try {
     schema = JSON.parse(readFileSync(file, "utf8"));
@@ -50,7 +42,11 @@ export function readPublishedCodes(
   return { file, codes };
 }
 
-function findSchema(outDir: string, name: string): string | undefined {
+/**
+ * The JSON Schema an output folder publishes: `<name>.schema.json`, or, when the set was renamed, the
+ * folder's only `*.schema.json`. Undefined when there is no previous output.
+ */
+export function findSchema(outDir: string, name: string): string | undefined {
   let entries: string[];
   try {
     entries = readdirSync(outDir).filter((entry) =>
@@ -97,17 +93,17 @@ export function describeBreakingChange(change: BreakingChange): string {
 }
 
 /**
- * The report for one spec against its output folder, as lines for stderr (empty when nothing breaks),
+ * The report for one spec against the schema it published (none: nothing to compare), as lines for stderr (empty when nothing breaks),
  * and how many breaking changes it names.
  */
 export function breakingReport(
   specName: string,
-  model: { name: string; codes: readonly PublishedCode[] },
-  outDir: string,
+  model: { codes: readonly PublishedCode[] },
+  schemaFile: string | undefined,
   display: (file: string) => string,
 ): { lines: string[]; count: number } {
-  const published = readPublishedCodes(outDir, model.name);
-  if (published === undefined) return { lines: [], count: 0 };
+  if (schemaFile === undefined) return { lines: [], count: 0 };
+  const published = readPublishedCodes(schemaFile);
   if ("problem" in published)
     return {
       lines: [

@@ -3,16 +3,11 @@ import { carriesBanner } from "../banner.js";
 import type { Model } from "../model/buildModel.js";
 import { outputPath, targetOfOutput } from "./outputTargets.js";
 import { BUILT_IN_TEMPLATES, loadTemplates } from "./templates.js";
+import { withLintDirective } from "./lintDirective.js";
 import { templateError } from "./templateError.js";
 
 /** Output path (relative to the output folder) -> file content. */
 export type RenderedFiles = Map<string, string>;
-
-/** A template's output path (placeholders like `[name]` unreplaced), and whether its file carries the banner. */
-export interface OutputPattern {
-  path: string;
-  banner: boolean;
-}
 
 /**
  * Renders every output of one model that belongs to one of its targets (see outputTargets.ts). `overrides` are folders laid out like templates/ (outputs/,
@@ -38,7 +33,7 @@ export function renderOutputs(
       throw templateError(template.file, error);
     }
     // Every file ends with exactly one newline, whatever blank lines a template's last block leaves.
-    files.set(file, `${text.trimEnd()}\n`);
+    files.set(file, withLintDirective(file, `${text.trimEnd()}\n`));
     sources.set(file, template.file);
   }
   assertNoFileIsAFolder(sources);
@@ -58,6 +53,12 @@ function assertNoFileIsAFolder(sources: ReadonlyMap<string, string>): void {
         ),
       );
   }
+}
+
+/** A template's output path (placeholders like `[name]` unreplaced), and whether its file carries the banner. */
+export interface OutputPattern {
+  path: string;
+  banner: boolean;
 }
 
 /**

@@ -37,6 +37,7 @@ import {
   languageName,
   markdown,
   named,
+  outputMap,
   summary,
   text,
   textList,
@@ -286,7 +287,7 @@ export const CODE = mapping(
     },
     reference: {
       type: url,
-      doc: "http(s) URL of the code's definition (RFC section, registry entry, mailing-list post); JSDoc @see, JSON Schema externalDocs and a link on the page.",
+      doc: "http(s) URL of the code's definition (RFC section, registry entry, mailing-list post); JSDoc @see, OpenAPI externalDocs and a link on the page.",
       example: "https://example.com/another",
     },
     deprecated: {
@@ -416,6 +417,12 @@ export const SPEC = mapping(
       doc: GO.definition.description as string,
       shownDefault: "`{ package: <name in lower case> }`",
       example: { package: "otherpackage" },
+    },
+    outputs: {
+      type: outputMap,
+      doc: "Outputs placed in your own project instead of a package folder: each key a template's output path (as under templates/outputs, like src/[name].ts or docs/[name].md), each value where that file goes, a path from the project root (the nearest folder with a package.json). Only these files are written, each at its path; gen --check covers them; a file there that the generator did not write is never replaced.",
+      shownDefault: "every output, in generated/<package.name>",
+      example: { "src/[name].ts": "src/reachCodes.ts" },
     },
     templates: {
       type: folder,

@@ -14,6 +14,7 @@ import {
   type YAMLError,
 } from "yaml";
 import { byPosition, SpecError, type Diagnostic } from "./diagnostics.js";
+import { fastDocument } from "./fastYaml.js";
 import { readSpecFile } from "./readSpecFile.js";
 import { yamlRuleProblems } from "./yamlRules.js";
 
@@ -47,12 +48,14 @@ export function parseSpec(file: string, decoded: string): LoadedSpec {
   if (text.trim() === "")
     throw at("the spec is empty; it needs at least `name` and `codes`");
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, {
+  const options = {
     lineCounter,
     uniqueKeys: true,
     prettyErrors: false,
     keepSourceTokens: false,
-  });
+  } as const;
+  // The fast reader builds yaml's own document for the YAML specs are written in, and declines the rest.
+  const document = fastDocument(text, options) ?? parseDocument(text, options);
   const position = (offset: number) => lineCounter.linePos(offset);
   if (document.errors.length > 0)
     throw new SpecError(syntaxProblems(file, text, document, position));

@@ -30,6 +30,15 @@ export interface FlagSpec {
   description: string;
 }
 
+export interface OutputMapping {
+  /** A template's output path as the spec wrote it: `src/[name].ts`, or with the name filled in. */
+  template: string;
+  /** A file path from the project root (posix, relative). */
+  destination: string;
+  /** The template path's place in the spec, for a template that renders no such output. */
+  where: { file: string; line: number; col: number };
+}
+
 export interface Spec {
   /** Spec path relative to its project root (posix), for banners: never absolute. */
   source: string;
@@ -57,6 +66,8 @@ export interface Spec {
   targets: Target[];
   csharp: { namespace: string };
   go: { package: string };
+  /** The spec's `outputs`: each template path, where it goes (from the project root), and where the spec says so. */
+  outputs?: OutputMapping[];
   /** Absolute directory of template overrides, from the spec's `templates` key. */
   templates?: string;
 }

@@ -92,6 +92,16 @@ export function validateSpec(
           : flags.nodes[at.index]!,
       message,
     );
+  const outputs = top.outputs?.value;
+  if (outputs !== undefined)
+    spec.outputs = outputs.map(({ template, destination }) => {
+      const { line, col } = lineCounter.linePos(template.node.range?.[0] ?? 0);
+      return {
+        template: template.value,
+        destination: destination.value,
+        where: { file, line, col },
+      };
+    });
   const templates = top.templates?.value;
   if (templates !== undefined)
     spec.templates = path.resolve(path.dirname(file), templates);

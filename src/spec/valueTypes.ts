@@ -335,3 +335,74 @@ export const summary: ValueType<string> = {
     return value;
   },
 };
+
+/** A path from the project root to a file: forward slashes, no `.` or `..` segment, not absolute. */
+export const PROJECT_PATH =
+  /^(?![A-Za-z]:)(?!.*\\)(?!\/)(?!(.*\/)?\.\.?(\/|$))[^/]+(\/[^/]+)*$/;
+
+/** One entry of `outputs`: the template path (as under templates/outputs, `[name]` kept or replaced) and where it goes. */
+export interface OutputEntry {
+  template: Placed<string>;
+  destination: Placed<string>;
+}
+
+/** `outputs`: template path -> path from the project root, each destination once. */
+export const outputMap: ValueType<OutputEntry[]> = {
+  schema: {
+    type: "object",
+    minProperties: 1,
+    additionalProperties: {
+      description: "Where the output goes: a file path from the project root.",
+      type: "string",
+      pattern: PROJECT_PATH.source,
+    },
+    examples: [
+      {
+        "src/[name].ts": "src/closeCodes.ts",
+        "docs/[name].md": "docs/close-codes.md",
+      },
+    ],
+  },
+  shown: "mapping template path -> path from the project root",
+  read(check, node, what) {
+    if (!isMap(node) || node.items.length === 0) {
+      return check.report(
+        node,
+        `${what} must be a mapping of template path (like src/[name].ts) to a path from the project root${describeValue(node)}`,
+      );
+    }
+    const taken = new Map<string, string>();
+    return (node.items as Pair<Node, Node>[]).flatMap((pair) => {
+      const key = check.resolve(pair.key);
+      const template = check.string(key, `a template path of ${what}`);
+      const value = check.resolve(pair.value);
+      const destination = check.atKey(key!, () =>
+        check.string(value, `where ${what} puts ${template ?? "an output"}`),
+      );
+      if (template === undefined || destination === undefined) return [];
+      if (!PROJECT_PATH.test(destination)) {
+        return (
+          check.report(
+            value,
+            `'${destination}' is not a path from the project root (forward slashes, no . or .. segments, not absolute)`,
+          ) ?? []
+        );
+      }
+      const earlier = taken.get(destination);
+      if (earlier !== undefined)
+        return (
+          check.report(
+            value,
+            `${template} and ${earlier} both go to ${destination}`,
+          ) ?? []
+        );
+      taken.set(destination, template);
+      return [
+        {
+          template: { value: template, node: key! },
+          destination: { value: destination, node: value! },
+        },
+      ];
+    });
+  },
+};

@@ -151,7 +151,8 @@ describe("gen --check", () => {
     expect(result.stderr).toContain("missing: out/README.md");
     expect(result.stderr).toContain("extra: out/stray.txt");
     expect(result.stderr).toContain(
-      "run `npm run gen -- --spec codes.yaml --out out` and commit the result",
+      // The folder has no package.json, so no gen script: the command is codeset's own.
+      "run `npx codeset gen --spec codes.yaml --out out` and commit the result",
     );
     expect(readTree(out)).toEqual(before);
   });
@@ -171,7 +172,7 @@ describe("gen --check", () => {
     const result = runCli(["--check"], root);
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(
-      "extra: generated/two-codes/ (no spec produces it any more)\nout of date: run `npm run gen` and commit the result\n",
+      "extra: generated/two-codes/ (no spec produces it any more)\nout of date: run `npx codeset gen` and commit the result\n",
     );
     expect(
       statSync(path.join(root, "generated", "two-codes")).isDirectory(),

@@ -410,29 +410,41 @@ describe("JSON", () => {
     expect(spec.bounds).toEqual({ min: -32700, max: 65535 });
   });
 
+  // What each file carries of a code: name, number, description, deprecation; the OpenAPI document also the reference.
+  const carried = (codes: readonly CodeSpec[], withReference: boolean) =>
+    codes.map(({ name, code, description, reference, deprecated }) => ({
+      name,
+      code,
+      description,
+      reference: withReference ? reference : undefined,
+      deprecated: deprecated === undefined ? undefined : true,
+    }));
+  const ours = () =>
+    validateSpec(loadSpec(DEFAULT_SPEC), "spec/websocket-status-codes.yaml");
+
   it("our own <Name>.schema.json: the same spec data, and gen writes the same schema entries back", async () => {
-    const ours = validateSpec(
-      loadSpec(DEFAULT_SPEC),
-      "spec/websocket-status-codes.yaml",
-    );
     const original = JSON.parse(
       readFileSync(OUR_SCHEMA, "utf8"),
     ) as Generated["schema"];
     const { spec, schema } = await throughGen(importSpec([OUR_SCHEMA]));
-    // What the schema carries of each code: name, number, description, reference, deprecation.
-    const carried = (codes: readonly CodeSpec[]) =>
-      codes.map(({ name, code, description, reference, deprecated }) => ({
-        name,
-        code,
-        description,
-        reference,
-        deprecated: deprecated === undefined ? undefined : true,
-      }));
-    expect(spec.name).toBe(ours.name);
-    expect(spec.title).toBe(ours.title);
-    expect(carried(spec.codes)).toEqual(carried(ours.codes));
+    expect(spec.name).toBe(ours().name);
+    expect(spec.title).toBe(ours().title);
+    // Plain JSON Schema has no place for a link: references come back from the OpenAPI document.
+    expect(carried(spec.codes, false)).toEqual(carried(ours().codes, false));
+    expect(spec.codes.every((code) => code.reference === undefined)).toBe(true);
     expect(schema.oneOf).toEqual(original.oneOf);
     expect(schema.title).toBe(original.title);
+  });
+
+  it("our own <Name>.openapi.json: the same spec data, references included", async () => {
+    const document = OUR_SCHEMA.replace(/\.schema\.json$/, ".openapi.json");
+    const { spec, schema } = await throughGen(importSpec([document]));
+    expect(spec.name).toBe(ours().name);
+    expect(carried(spec.codes, true)).toEqual(carried(ours().codes, true));
+    expect(schema.oneOf).toEqual(
+      (JSON.parse(readFileSync(OUR_SCHEMA, "utf8")) as Generated["schema"])
+        .oneOf,
+    );
   });
 });
 

@@ -207,6 +207,7 @@ describe("README: Custom templates", () => {
     const spec = path.join(ROOT, "spec", "websocket-status-codes.yaml");
     const model = buildModel(
       validateSpec(loadSpec(spec), "spec/websocket-status-codes.yaml"),
+      "npm run gen",
     );
     const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
     const section = readme.slice(

@@ -221,4 +221,36 @@ describe("gen --watch", { timeout: 120_000 }, () => {
       watcher.signal("SIGKILL");
     }
   });
+
+  it("regenerates mapped outputs (outputs:) in the project on each save", async () => {
+    const root = tempDir();
+    writeFile(path.join(root, "package.json"), "{}\n");
+    const spec = (description: string) =>
+      `${specYaml("MappedCodes", [{ name: "First", code: 1, description }])}outputs:\n  src/[name].ts: src/mapped.ts\n`;
+    const specFile = path.join(root, "codes.yaml");
+    const mappedFile = path.join(root, "src", "mapped.ts");
+    writeFile(specFile, spec("Version one."));
+    const watcher = new Watcher(["--spec", "codes.yaml"], root);
+    try {
+      expect(await watcher.nextRun(0, "the first run")).toMatch(
+        // The runtime goes beside the source that imports it.
+        /^codes\.yaml -> src\/mapped\.ts, src\/codeset-runtime\.ts: 2 files changed \(\d+ ms\)$/,
+      );
+      expect(readFileSync(mappedFile, "utf8")).toContain("Version one.");
+      // Saves before the watch is set up would go unseen.
+      await watcher.until(
+        () => watcher.stdout.includes("watching "),
+        "the watch to start",
+      );
+      writeFileSync(specFile, spec("Version two."));
+      await watcher.until(
+        () => outputHolds(mappedFile, "Version two."),
+        "the mapped file after a save",
+      );
+      watcher.signal("SIGTERM");
+      expect(await watcher.exited).toBe(0);
+    } finally {
+      watcher.signal("SIGKILL");
+    }
+  });
 });

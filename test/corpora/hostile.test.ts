@@ -3,7 +3,9 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "nod
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import Ajv2020Module from "ajv/dist/2020.js";
 import MarkdownIt, { type PluginSimple } from "markdown-it";
+import openapiTS, { astToString } from "openapi-typescript";
 import type Token from "markdown-it/lib/token.mjs";
 import ts from "typescript";
 import { isScalar, parse, parseDocument } from "yaml";
@@ -11,6 +13,8 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { ROOT, runCliAsync } from "../helpers.js";
 
 const require = createRequire(import.meta.url);
+// ajv/dist/2020 is CommonJS whose module.exports is the class itself.
+const Ajv2020 = Ajv2020Module as unknown as typeof Ajv2020Module.default;
 const deflist = require("markdown-it-deflist") as PluginSimple;
 /** mkdocs passes raw HTML through, so the page is rendered with HTML allowed: escaping must do the work. */
 const markdown = new MarkdownIt({ html: true }).use(deflist);
@@ -249,8 +253,24 @@ describe.each(cases)("%s", (name) => {
     expect(schema.oneOf.map((entry: { const: number }) => entry.const)).toEqual([1, 2, 3]);
     expect(schema.oneOf[1].description).toBe(text());
     expect(schema.oneOf[1].deprecated).toBe(deprecationNote(name) === undefined ? undefined : true);
-    expect(schema["x-enum-descriptions"]).toEqual(["Plain words.", text(), "Plain words after."]);
+    const validate = new Ajv2020().compile(schema);
+    expect([0, 1, 2, 3, 4].map((code) => validate(code))).toEqual([false, true, true, true, false]);
+    const openapi = JSON.parse(read(name, `${NAME}.openapi.json`));
+    expect(openapi.components.schemas[NAME].oneOf[1].description).toBe(text());
+    expect(collapse(openapi.components.schemas[NAME]["x-enum-descriptions"][1])).toBe(collapse(text()));
     expect(JSON.parse(read(name, "package.json")).description).toBe(text());
+  });
+
+  test("openapi-typescript --enum turns the OpenAPI document into TypeScript that parses, the text in its member's comment", async () => {
+    const source = astToString(await openapiTS(pathToFileURL(path.join(outDir(name), `${NAME}.openapi.json`)), { enum: true, silent: true }));
+    const { diagnostics } = ts.transpileModule(source, { reportDiagnostics: true, compilerOptions: { target: ts.ScriptTarget.ES2022 } });
+    expect((diagnostics ?? []).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);
+    const file = ts.createSourceFile("types.ts", source, ts.ScriptTarget.ES2022, true);
+    const declaration = file.statements.find(ts.isEnumDeclaration)!;
+    expect(declaration.members.map((member) => `${member.name.getText(file)} = ${member.initializer?.getText(file)}`)).toEqual(["Before = 1", "Hostile = 2", "After = 3"]);
+    const hostile = declaration.members[1]!;
+    const comments = (ts.getLeadingCommentRanges(source, hostile.pos) ?? []).map((range) => source.slice(range.pos, range.end));
+    expect(comments.map(collapse)).toEqual([collapse(`// ${text()}`)]);
   });
 
   test("the doc page renders the text inside the right block (the code's section, the flag's item), injecting nothing and keeping the page's structure", () => {

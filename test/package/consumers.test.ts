@@ -153,8 +153,6 @@ console.log(JSON.stringify(report));
 `;
 }
 
-const VENDOR_KEYWORDS = `["externalDocs", "x-enum-varnames", "x-enum-descriptions", "x-enumNames"]`;
-
 /** Compile-time checks: each line fails to type-check if the package's types regress. */
 function typedChecks(pkg: GeneratedPackage, api: string): string {
   const { spec } = pkg;
@@ -225,7 +223,8 @@ function writeConsumers(pkg: GeneratedPackage, dir: string): void {
   const name = pkg.spec.package.name;
   const types = `import type { ${["Name", "Entry", "Range", ...(pkg.spec.flags ? ["Flag"] : [])].map((suffix) => pkg.spec.name + suffix).join(", ")} } from "${name}";\n`;
   const esmImports = `import * as api from "${name}";\nimport schema from "${name}/schema.json" with { type: "json" };\nimport Ajv2020 from "ajv/dist/2020.js";\n`;
-  const ajvSetup = `const ajv = new Ajv2020({ strict: true });\najv.addVocabulary(${VENDOR_KEYWORDS});\nconst validate = ajv.compile(schema);\n`;
+  // Ajv as a consumer runs it: the defaults (strict mode included), no vocabulary declared.
+  const ajvSetup = `const validate = new Ajv2020().compile(schema);\n`;
   const files: Record<string, string> = {
     "esm.mjs": `${esmImports}${ajvSetup}const loose = api;\n${reportBody(pkg, true)}`,
     "cjs.cjs": `const api = require("${name}");\nconst schema = require("${name}/schema.json");\nconst Ajv2020 = require("ajv/dist/2020");\n${ajvSetup}if (require("${name}") !== api) throw new Error("one module instance");\nconst loose = api;\n${reportBody(pkg, true)}`,
@@ -373,6 +372,7 @@ describe.each(PACKAGES)("$label", (pkg) => {
     expect(files).toEqual(
       [
         "README.md",
+        `${pkg.spec.name}.openapi.json`,
         `${pkg.spec.name}.schema.json`,
         "dist/codeset-runtime.cjs",
         "dist/codeset-runtime.d.cts",

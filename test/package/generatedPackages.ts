@@ -13,6 +13,7 @@ export const OUTPUT = path.join(REPO, "test", ".output");
 /** The spec's data as the YAML says it, read independently of the generator so tests can check it. */
 export interface SpecData {
   name: string;
+  title?: string;
   package: {
     name: string;
     version: string;
@@ -21,6 +22,7 @@ export interface SpecData {
     license?: string;
   };
   typescript?: { enumStyle?: "enum" | "const" };
+  bounds?: { min: number; max: number };
   flags?: Record<string, string>;
   ranges?: {
     from: number;

@@ -162,6 +162,7 @@ describe.each(PACKAGES)("$label", (pkg) => {
           require: { types: "./dist/index.d.cts", default: "./dist/index.cjs" },
         },
         "./schema.json": `./${spec.name}.schema.json`,
+        "./openapi.json": `./${spec.name}.openapi.json`,
         "./package.json": "./package.json",
       });
       const targets = JSON.stringify(manifest.exports)

@@ -47,16 +47,9 @@ function compileStrict(file: string): string[] {
     .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
 }
 
+/** Ajv as a consumer runs it: its defaults, strict mode included, no vocabulary added. */
 function schemaValidator(schema: object) {
-  const ajv = new Ajv2020.default({ strict: true, allErrors: true });
-  for (const keyword of [
-    "x-enum-varnames",
-    "x-enum-descriptions",
-    "x-enumNames",
-    "externalDocs",
-  ])
-    ajv.addKeyword(keyword);
-  return ajv.compile(schema);
+  return new Ajv2020.default().compile(schema);
 }
 
 describe.each([
@@ -150,7 +143,7 @@ describe.each([
     }
   });
 
-  it("has a JSON Schema that Ajv compiles strictly and that accepts exactly the codes", () => {
+  it("has a JSON Schema that a default Ajv compiles and that accepts exactly the codes", () => {
     const schema = JSON.parse(files.get(`${spec.name}.schema.json`)!);
     const validate = schemaValidator(schema);
     const codes = new Set(spec.codes.map((code) => code.code));

@@ -1,4 +1,5 @@
 // generated from spec/websocket-status-codes.yaml by `npm run gen`; do not edit
+/* eslint-disable */
 
 /** The type of a code of the set, from the type of its enum object. */
 export type CodeOf<Enum> = Extract<Enum[keyof Enum], number>;

@@ -1,4 +1,5 @@
 // generated from spec/websocket-status-codes.yaml by `npm run gen`; do not edit
+/* eslint-disable */
 
 // The lookups of every package codeset-gen generates, written once. The generated module holds the
 // data (the enum, the tables, the texts) and binds each helper to the data it reads; this file holds

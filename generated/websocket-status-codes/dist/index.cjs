@@ -1,4 +1,5 @@
 // generated from spec/websocket-status-codes.yaml by `npm run gen`; do not edit
+/* eslint-disable */
 "use strict";
 
 const codeset = require("./codeset-runtime.cjs");

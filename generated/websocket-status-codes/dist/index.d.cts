@@ -1,4 +1,5 @@
 // generated from spec/websocket-status-codes.yaml by `npm run gen`; do not edit
+/* eslint-disable */
 
 import type * as codeset from "./codeset-runtime.cjs";
 

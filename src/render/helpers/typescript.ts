@@ -4,9 +4,7 @@ import { normalizeNewlines } from "./text.js";
 /** A TypeScript/JavaScript string literal, quoted the way prettier would quote it. */
 export function tsString(text: string): string {
   const doubleQuoted = JSON.stringify(text);
-  const doubles = text.split('"').length - 1;
-  const singles = text.split("'").length - 1;
-  if (doubles <= singles) return doubleQuoted;
+  if (countOf(text, '"') <= countOf(text, "'")) return doubleQuoted;
   const inner = doubleQuoted
     .slice(1, -1)
     .replace(/\\(.)|'/g, (match, escaped: string | undefined) => {
@@ -14,6 +12,13 @@ export function tsString(text: string): string {
       return escaped === '"' ? '"' : match;
     });
   return `'${inner}'`;
+}
+
+function countOf(text: string, char: string): number {
+  let count = 0;
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1))
+    count++;
+  return count;
 }
 
 /**
@@ -25,7 +30,9 @@ export function jsdocLines(text: string): string[] {
   return normalizeNewlines(text)
     .replace(/\*\//g, "*\\/")
     .split("\n")
-    .map((line) => line.replace(/(^|\s)@/g, "$1\\@").trimEnd());
+    .map((line) =>
+      (line.includes("@") ? line.replace(/(^|\s)@/g, "$1\\@") : line).trimEnd(),
+    );
 }
 
 /** JSDoc tags after the text: `@see` a link, `@deprecated` with an optional note. */

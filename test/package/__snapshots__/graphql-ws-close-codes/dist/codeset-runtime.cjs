@@ -1,4 +1,5 @@
-// generated from test/fixtures/graphql-ws.yaml by `npm run gen`; do not edit
+// generated from test/fixtures/graphql-ws.yaml by `npm run gen -- --spec test/fixtures/graphql-ws.yaml`; do not edit
+/* eslint-disable */
 
 "use strict";
 // The lookups of every package codeset-gen generates, written once. The generated module holds the

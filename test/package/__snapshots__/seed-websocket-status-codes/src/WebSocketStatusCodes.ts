@@ -1,4 +1,5 @@
-// generated from test/fixtures/seed.yaml by `npm run gen`; do not edit
+// generated from test/fixtures/seed.yaml by `npm run gen -- --spec test/fixtures/seed.yaml`; do not edit
+/* eslint-disable */
 
 import * as codeset from "./codeset-runtime.js";
 
