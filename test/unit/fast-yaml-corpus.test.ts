@@ -56,10 +56,16 @@ function insideSubset(text: string): boolean {
   const document = parseDocument(text);
   if (document.errors.length > 0 || !isCollection(document.contents))
     return false;
+  // Directives (`%YAML 1.1`), explicit keys (`? key`) and keys without a value lie outside it too.
+  if (document.directives?.yaml.explicit || /^[ \t-]*\? /m.test(text))
+    return false;
   let outside = false;
   visit(document, (_, node) => {
-    const props = node as { anchor?: string; tag?: string };
-    if (props.anchor !== undefined || props.tag !== undefined) outside = true;
+    const props = node as { anchor?: string; tag?: string } | null;
+    if (props?.anchor !== undefined || props?.tag !== undefined) outside = true;
+  });
+  visit(document, {
+    Pair: (_, pair) => void (pair.value === null && (outside = true)),
   });
   visit(document, { Alias: () => void (outside = true) });
   return outside === false;
