@@ -113,4 +113,6 @@ function fixCommand(
   ]);
 }
 
-process.exitCode = await main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((status) => {
+  process.exitCode = status;
+});

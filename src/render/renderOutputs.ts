@@ -1,7 +1,8 @@
 // Renders the model through the output templates of its targets: templates/outputs/<path>.hbs -> <path>, [name] -> the spec's name.
 import type { Model } from "../model/buildModel.js";
 import { outputPath, targetOfOutput } from "./outputTargets.js";
-import { BUILT_IN_TEMPLATES, loadTemplates } from "./templates.js";
+import { BUILT_IN_TEMPLATES } from "./templateFiles.js";
+import { loadTemplates } from "./templates.js";
 import { withLintDirective } from "./lintDirective.js";
 import { templateError } from "./templateError.js";
 

@@ -1,15 +1,19 @@
-// Finds the templates of a run: the built-in folder with the user's folders laid over it, compiled once per set.
-import { readdirSync, readFileSync } from "node:fs";
+// Finds the templates of a run: the built-in folder with the user's folders laid over it, compiled once
+// per set. Built-in templates come precompiled from the build (Handlebars' runtime alone renders them);
+// any other template, or a built-in one edited since the build, is compiled now by the full compiler.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import Handlebars from "handlebars";
+import type Handlebars from "handlebars";
+import runtimeModule from "handlebars/runtime.js";
 import { registerHelpers } from "./registerHelpers.js";
+import {
+  BUILT_IN_TEMPLATES,
+  COMPILE_OPTIONS,
+  listTemplates,
+  PRECOMPILED_TEMPLATES,
+} from "./templateFiles.js";
 import { templateError } from "./templateError.js";
-
-/** The templates shipped with the generator. */
-export const BUILT_IN_TEMPLATES = fileURLToPath(
-  new URL("../../templates", import.meta.url),
-);
 
 export interface OutputTemplate {
   /** The .hbs file it came from, for error messages. */
@@ -20,9 +24,25 @@ export interface OutputTemplate {
 /** Output path pattern (relative to the output folder, `[name]` unreplaced) -> its template, sorted by path. */
 export type TemplateSet = Map<string, OutputTemplate>;
 
-const COMPILE_OPTIONS = { noEscape: true, strict: false, preventIndent: true };
+type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
 
+/** `partials/x.hbs` or `outputs/y.hbs` -> the built-in template's source and its precompiled form. */
+type Precompiled = Record<
+  string,
+  { source: string; spec: TemplateSpecification }
+>;
+
+const require = createRequire(import.meta.url);
+// Handlebars' runtime is the package without its compiler; its typings do not say so.
+const runtime = runtimeModule as unknown as typeof Handlebars;
 const templateSets = new Map<string, TemplateSet>();
+
+/** One template of a set: its file, its text, and its precompiled form when that is of this very text. */
+interface TemplateFile {
+  file: string;
+  source: string;
+  spec: TemplateSpecification | undefined;
+}
 
 /**
  * The output templates of `dirs` (folders laid out like templates/: outputs/, partials/), later folders
@@ -33,29 +53,49 @@ export function loadTemplates(dirs: readonly string[]): TemplateSet {
   const key = dirs.join("\0");
   const cached = templateSets.get(key);
   if (cached) return cached;
-  const partialFiles = new Map<string, string>();
-  const outputFiles = new Map<string, string>();
+  const precompiled = dirs.includes(BUILT_IN_TEMPLATES)
+    ? precompiledTemplates()
+    : {};
+  const templates = {
+    partials: new Map<string, TemplateFile>(),
+    outputs: new Map<string, TemplateFile>(),
+  };
   for (const dir of dirs) {
-    for (const file of listTemplates(path.join(dir, "partials")))
-      partialFiles.set(
-        file.replace(/\.hbs$/, ""),
-        path.join(dir, "partials", file),
-      );
-    for (const file of listTemplates(path.join(dir, "outputs")))
-      outputFiles.set(
-        file.replace(/\.hbs$/, ""),
-        path.join(dir, "outputs", file),
-      );
+    for (const kind of ["partials", "outputs"] as const) {
+      for (const name of listTemplates(path.join(dir, kind))) {
+        const file = path.join(dir, kind, name);
+        const source = readTemplate(file);
+        const built =
+          dir === BUILT_IN_TEMPLATES
+            ? precompiled[`${kind}/${name}`]
+            : undefined;
+        templates[kind].set(name.replace(/\.hbs$/, ""), {
+          file,
+          source,
+          spec: built?.source === source ? built.spec : undefined,
+        });
+      }
+    }
   }
-  const handlebars = Handlebars.create();
+  const all = [...templates.partials.values(), ...templates.outputs.values()];
+  // The compiler is loaded only when some template was not precompiled.
+  const needsCompiler = all.some((template) => template.spec === undefined);
+  const handlebars = needsCompiler
+    ? (require("handlebars") as typeof Handlebars).create()
+    : runtime.create();
   registerHelpers(handlebars);
-  const compile = (file: string) =>
-    handlebars.compile(parse(handlebars, file), COMPILE_OPTIONS);
-  for (const [name, file] of partialFiles)
-    handlebars.registerPartial(name, compile(file));
-  const sorted = [...outputFiles].sort(([a], [b]) => (a < b ? -1 : 1));
+  const compile = ({ file, source, spec }: TemplateFile) =>
+    spec !== undefined
+      ? handlebars.template(spec)
+      : handlebars.compile(parse(handlebars, file, source), COMPILE_OPTIONS);
+  for (const [name, template] of templates.partials)
+    handlebars.registerPartial(name, compile(template));
+  const sorted = [...templates.outputs].sort(([a], [b]) => (a < b ? -1 : 1));
   const set: TemplateSet = new Map(
-    sorted.map(([name, file]) => [name, { file, render: compile(file) }]),
+    sorted.map(([name, template]) => [
+      name,
+      { file: template.file, render: compile(template) },
+    ]),
   );
   templateSets.set(key, set);
   return set;
@@ -66,24 +106,37 @@ export function forgetTemplates(): void {
   templateSets.clear();
 }
 
-/** A template's syntax tree; a syntax error becomes a diagnostic at the template's line. */
-function parse(handlebars: typeof Handlebars, file: string): hbs.AST.Program {
+/** The precompiled templates, where the bundle holds them (build/bundle.mjs injects them); undefined elsewhere. */
+declare const CODESET_PRECOMPILED_TEMPLATES: Precompiled | undefined;
+
+/** The build's precompiled built-in templates; none before the first build. */
+function precompiledTemplates(): Precompiled {
+  if (typeof CODESET_PRECOMPILED_TEMPLATES !== "undefined")
+    return CODESET_PRECOMPILED_TEMPLATES;
   try {
-    return handlebars.parse(readFileSync(file, "utf8"));
+    return require(PRECOMPILED_TEMPLATES) as Precompiled;
+  } catch {
+    return {};
+  }
+}
+
+function readTemplate(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
   } catch (error) {
     throw templateError(file, error);
   }
 }
 
-/** Every *.hbs below dir, as posix paths relative to it; none when dir is missing. */
-function listTemplates(dir: string): string[] {
-  let entries: string[];
+/** A template's syntax tree; a syntax error becomes a diagnostic at the template's line. */
+function parse(
+  handlebars: typeof Handlebars,
+  file: string,
+  source: string,
+): hbs.AST.Program {
   try {
-    entries = readdirSync(dir, { recursive: true, encoding: "utf8" });
-  } catch {
-    return [];
+    return handlebars.parse(source);
+  } catch (error) {
+    throw templateError(file, error);
   }
-  return entries
-    .filter((file) => file.endsWith(".hbs"))
-    .map((file) => file.split(path.sep).join("/"));
 }
