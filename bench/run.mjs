@@ -22,7 +22,7 @@ import { syntheticSpec } from "./syntheticSpec.mjs";
 import { printTable } from "./table.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const CLI = path.join(ROOT, "lib", "cli", "main.js");
+const CLI = path.join(ROOT, "bin", "codeset.cjs");
 const NODE = process.execPath;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
 const LARGE_ROUNDS = Number(process.env.BENCH_LARGE_ROUNDS ?? 5);

@@ -17,7 +17,8 @@ import { renderJobs } from "../src/generate.js";
 import { listFiles } from "../src/output/compare.js";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
-export const CLI = path.join(ROOT, "lib", "cli", "main.js");
+/** The command as it ships: the launcher of the bundled CLI (bin/codeset.cjs runs lib/codeset.cjs). */
+export const CLI = path.join(ROOT, "bin", "codeset.cjs");
 export const DEFAULT_SPEC = path.join(
   ROOT,
   "spec",

@@ -20,7 +20,7 @@ import {
   GENERATED_DIR,
   SPEC_DIR,
 } from "../project.js";
-import { BUILT_IN_TEMPLATES } from "../render/templates.js";
+import { BUILT_IN_TEMPLATES } from "../render/templateFiles.js";
 import { SpecError } from "../spec/diagnostics.js";
 import { Reporter } from "./report.js";
 import { NothingToDoError } from "./usage.js";

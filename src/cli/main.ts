@@ -25,8 +25,7 @@ process.on("uncaughtException", (error) => {
   process.exit(1);
 });
 
-try {
-  process.exitCode = await main(process.argv.slice(2));
-} catch (error) {
-  internalError(error);
-}
+// Not a top-level await: the build bundles this entry as CommonJS (build/bundle.mjs).
+void main(process.argv.slice(2)).then((status) => {
+  process.exitCode = status;
+}, internalError);

@@ -8,7 +8,8 @@ import {
 import path from "node:path";
 import type { Job } from "../generate.js";
 import { displayPath, SPEC_DIR } from "../project.js";
-import { BUILT_IN_TEMPLATES, forgetTemplates } from "../render/templates.js";
+import { BUILT_IN_TEMPLATES } from "../render/templateFiles.js";
+import { forgetTemplates } from "../render/templates.js";
 import { jobsOf, runJobs, type GenOptions } from "./gen.js";
 import { WatchReporter } from "./report.js";
 import { NothingToDoError } from "./usage.js";

@@ -2,7 +2,8 @@
 import { carriesBanner } from "../banner.js";
 import type { Model } from "../model/buildModel.js";
 import { outputPath, targetOfOutput } from "./outputTargets.js";
-import { BUILT_IN_TEMPLATES, loadTemplates } from "./templates.js";
+import { BUILT_IN_TEMPLATES } from "./templateFiles.js";
+import { loadTemplates } from "./templates.js";
 import { withLintDirective } from "./lintDirective.js";
 import { templateError } from "./templateError.js";
 

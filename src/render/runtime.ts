@@ -2,8 +2,9 @@
 // runtime/codeset-runtime.ts into lib/runtime/, which templates copy as they are.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { TOOLCHAIN_ROOT } from "../toolchain.js";
 
-const RUNTIME_DIR = new URL("../../lib/runtime/", import.meta.url);
+const RUNTIME_DIR = new URL("lib/runtime/", TOOLCHAIN_ROOT);
 
 /** The source, the ESM and CommonJS builds and their declarations. */
 export const RUNTIME_FILES = [

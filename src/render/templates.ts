@@ -1,9 +1,18 @@
-// Finds the templates of a run: the built-in folder with the user's folders laid over it, compiled once per set.
-import { readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
+// Finds the templates of a run: the built-in folder with the user's folders laid over it, compiled once
+// per set. Built-in templates come precompiled from the build (Handlebars' runtime alone renders them);
+// any other template, or a built-in one edited since the build, is compiled now by the full compiler.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import Handlebars from "handlebars";
+import type Handlebars from "handlebars";
+import runtimeModule from "handlebars/runtime.js";
 import { registerHelpers } from "./registerHelpers.js";
+import {
+  BUILT_IN_TEMPLATES,
+  COMPILE_OPTIONS,
+  listTemplates,
+  PRECOMPILED_TEMPLATES,
+} from "./templateFiles.js";
 import {
   atPlace,
   guardHelpers,
@@ -11,11 +20,6 @@ import {
   staticPartials,
 } from "./templateGuards.js";
 import { templateError } from "./templateError.js";
-
-/** The templates shipped with the generator. */
-export const BUILT_IN_TEMPLATES = fileURLToPath(
-  new URL("../../templates", import.meta.url),
-);
 
 export interface OutputTemplate {
   /** The .hbs file it came from, for error messages. */
@@ -26,9 +30,25 @@ export interface OutputTemplate {
 /** Output path pattern (relative to the output folder, `[name]` unreplaced) -> its template, sorted by path. */
 export type TemplateSet = Map<string, OutputTemplate>;
 
-const COMPILE_OPTIONS = { noEscape: true, strict: false, preventIndent: true };
+type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
 
+/** `partials/x.hbs` or `outputs/y.hbs` -> the built-in template's source and its precompiled form. */
+type Precompiled = Record<
+  string,
+  { source: string; spec: TemplateSpecification }
+>;
+
+const require = createRequire(import.meta.url);
+// Handlebars' runtime is the package without its compiler; its typings do not say so.
+const runtime = runtimeModule as unknown as typeof Handlebars;
 const templateSets = new Map<string, TemplateSet>();
+
+/** One template of a set: its file, its text, and its precompiled form when that is of this very text. */
+interface TemplateFile {
+  file: string;
+  source: string;
+  spec: TemplateSpecification | undefined;
+}
 
 /**
  * The output templates of `dirs` (folders laid out like templates/: outputs/, partials/), later folders
@@ -39,29 +59,54 @@ export function loadTemplates(dirs: readonly string[]): TemplateSet {
   const key = dirs.join("\0");
   const cached = templateSets.get(key);
   if (cached) return cached;
-  const partialFiles = new Map<string, string>();
-  const outputFiles = new Map<string, string>();
+  const precompiled = dirs.includes(BUILT_IN_TEMPLATES)
+    ? precompiledTemplates()
+    : {};
+  const templates = {
+    partials: new Map<string, TemplateFile>(),
+    outputs: new Map<string, TemplateFile>(),
+  };
   for (const dir of dirs) {
-    for (const file of listTemplates(path.join(dir, "partials")))
-      partialFiles.set(
-        file.replace(/\.hbs$/, ""),
-        path.join(dir, "partials", file),
-      );
-    for (const file of listTemplates(path.join(dir, "outputs")))
-      outputFiles.set(
-        file.replace(/\.hbs$/, ""),
-        path.join(dir, "outputs", file),
-      );
+    for (const kind of ["partials", "outputs"] as const) {
+      for (const name of listTemplates(path.join(dir, kind))) {
+        const file = path.join(dir, kind, name);
+        const source = readTemplate(file);
+        const built =
+          dir === BUILT_IN_TEMPLATES
+            ? precompiled[`${kind}/${name}`]
+            : undefined;
+        templates[kind].set(name.replace(/\.hbs$/, ""), {
+          file,
+          source,
+          spec: built?.source === source ? built.spec : undefined,
+        });
+      }
+    }
   }
-  for (const [output, file] of outputFiles) assertOutputPath(output, file);
-  const handlebars = Handlebars.create();
+  for (const [output, template] of templates.outputs)
+    assertOutputPath(output, template.file);
+  const all = [...templates.partials.values(), ...templates.outputs.values()];
+  // The compiler is loaded only when some template was not precompiled.
+  const needsCompiler = all.some((template) => template.spec === undefined);
+  const handlebars = needsCompiler
+    ? (require("handlebars") as typeof Handlebars).create()
+    : runtime.create();
   registerHelpers(handlebars);
   guardHelpers(handlebars);
   const depth = new PartialDepth();
-  const compile = (file: string, partial?: string) => {
-    const program = parse(handlebars, file);
+  const compile = (template: TemplateFile, partial?: string) => {
+    const { file, source, spec } = template;
+    if (spec !== undefined)
+      return depth.guard(
+        file,
+        handlebars.template(spec),
+        partial === undefined
+          ? undefined
+          : { name: partial, selfCall: undefined },
+      );
+    const program = parse(handlebars, file, source);
     const partials = staticPartials(program);
-    const missing = partials.find(({ name }) => !partialFiles.has(name));
+    const missing = partials.find(({ name }) => !templates.partials.has(name));
     if (missing !== undefined)
       throw templateError(
         file,
@@ -72,10 +117,9 @@ export function loadTemplates(dirs: readonly string[]): TemplateSet {
           missing.loc,
         ),
       );
-    const render = handlebars.compile(program, COMPILE_OPTIONS);
     return depth.guard(
       file,
-      render,
+      handlebars.compile(program, COMPILE_OPTIONS),
       partial === undefined
         ? undefined
         : {
@@ -86,11 +130,14 @@ export function loadTemplates(dirs: readonly string[]): TemplateSet {
           },
     );
   };
-  for (const [name, file] of partialFiles)
-    handlebars.registerPartial(name, compile(file, name));
-  const sorted = [...outputFiles].sort(([a], [b]) => (a < b ? -1 : 1));
+  for (const [name, template] of templates.partials)
+    handlebars.registerPartial(name, compile(template, name));
+  const sorted = [...templates.outputs].sort(([a], [b]) => (a < b ? -1 : 1));
   const set: TemplateSet = new Map(
-    sorted.map(([name, file]) => [name, { file, render: compile(file) }]),
+    sorted.map(([name, template]) => [
+      name,
+      { file: template.file, render: compile(template) },
+    ]),
   );
   templateSets.set(key, set);
   return set;
@@ -115,41 +162,37 @@ export function forgetTemplates(): void {
   templateSets.clear();
 }
 
-/** A template's syntax tree; a syntax error becomes a diagnostic at the template's line. */
-function parse(handlebars: typeof Handlebars, file: string): hbs.AST.Program {
+/** The precompiled templates, where the bundle holds them (build/bundle.mjs injects them); undefined elsewhere. */
+declare const CODESET_PRECOMPILED_TEMPLATES: Precompiled | undefined;
+
+/** The build's precompiled built-in templates; none before the first build. */
+function precompiledTemplates(): Precompiled {
+  if (typeof CODESET_PRECOMPILED_TEMPLATES !== "undefined")
+    return CODESET_PRECOMPILED_TEMPLATES;
   try {
-    return handlebars.parse(readFileSync(file, "utf8"));
+    return require(PRECOMPILED_TEMPLATES) as Precompiled;
+  } catch {
+    return {};
+  }
+}
+
+function readTemplate(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
   } catch (error) {
     throw templateError(file, error);
   }
 }
 
-/** Every *.hbs file below dir (a folder named x.hbs is not one), as posix paths relative to it; none when dir is missing. */
-function listTemplates(dir: string): string[] {
-  let entries: Dirent[];
+/** A template's syntax tree; a syntax error becomes a diagnostic at the template's line. */
+function parse(
+  handlebars: typeof Handlebars,
+  file: string,
+  source: string,
+): hbs.AST.Program {
   try {
-    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries
-    .filter((entry) => entry.name.endsWith(".hbs") && isFile(entry))
-    .map((entry) =>
-      path
-        .relative(dir, path.join(entry.parentPath, entry.name))
-        .split(path.sep)
-        .join("/"),
-    )
-    .sort();
-}
-
-/** A regular file, or a symbolic link to one. */
-function isFile(entry: Dirent): boolean {
-  if (entry.isFile()) return true;
-  if (!entry.isSymbolicLink()) return false;
-  try {
-    return statSync(path.join(entry.parentPath, entry.name)).isFile();
-  } catch {
-    return false;
+    return handlebars.parse(source);
+  } catch (error) {
+    throw templateError(file, error);
   }
 }

@@ -185,7 +185,7 @@ describe("gen --check", () => {
       readFileSync(path.join(ROOT, "package.json"), "utf8"),
     ).scripts.test;
     expect(testScript).toMatch(
-      /node lib\/cli\/main\.js gen --check && node lib\/spec\/updateFormatFiles\.js --check && vitest run/,
+      /node bin\/codeset\.cjs gen --check && node lib\/spec\/updateFormatFiles\.js --check && vitest run/,
     );
   });
 });

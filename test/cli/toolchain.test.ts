@@ -107,7 +107,7 @@ function filesBelow(dir: string): string[] {
 }
 
 beforeAll(() => {
-  if (!existsSync(path.join(repo, "lib", "cli", "main.js")))
+  if (!existsSync(path.join(repo, "lib", "codeset.cjs")))
     throw new Error("lib/ is missing: run `npm run build` (npm test does)");
   work = mkdtempSync(path.join(os.tmpdir(), "codeset toolchain "));
   project = path.join(work, "my project");
@@ -150,8 +150,9 @@ describe("the packed toolchain", { timeout: 60_000 }, () => {
     const files = packed.files.map((file) => file.path);
     expect(files).toEqual(
       expect.arrayContaining([
-        "bin/codeset.js",
-        "lib/cli/main.js",
+        "bin/codeset.cjs",
+        "lib/codeset.cjs",
+        "lib/codeset.cjs.cache",
         "lib/cli/init.js",
         "lib/cli/import.js",
         "lib/import/typescript.js",
@@ -192,7 +193,7 @@ describe("the packed toolchain", { timeout: 60_000 }, () => {
       peerDependenciesMeta: Record<string, { optional: boolean }>;
       engines: { node: string };
     };
-    expect(installed.bin).toEqual({ codeset: "bin/codeset.js" });
+    expect(installed.bin).toEqual({ codeset: "bin/codeset.cjs" });
     expect(Object.keys(installed.dependencies).sort()).toEqual([
       "handlebars",
       "yaml",

@@ -94,7 +94,7 @@ export function generatePackage(
   execFileSync(
     process.execPath,
     [
-      "lib/cli/main.js",
+      "bin/codeset.cjs",
       "gen",
       "--spec",
       path.relative(REPO, specFile),
