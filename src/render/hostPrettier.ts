@@ -1,6 +1,5 @@
 // Outputs formatted by the host project's own prettier with its own config, so that the project's
 // `prettier --check .` passes; only where the project has both. Without them prettier never runs.
-import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -9,6 +8,8 @@ import { displayPath } from "../project.js";
 import { SpecError } from "../spec/diagnostics.js";
 import { TOOLCHAIN_ROOT } from "../toolchain.js";
 import type { FormatRequest, FormatResponse } from "./hostPrettierWorker.js";
+
+const requireBuiltin = createRequire(import.meta.url);
 
 /** The files prettier reads its configuration from (besides package.json's `prettier` key). */
 const CONFIG_FILES = [
@@ -98,6 +99,10 @@ export function formatForHost(
       content,
     })),
   };
+  // Loaded here, not at start-up: most runs format nothing, and the module costs a run ~2 ms.
+  const { spawnSync } = requireBuiltin(
+    "node:child_process",
+  ) as typeof import("node:child_process");
   const child = spawnSync(process.execPath, [WORKER], {
     input: JSON.stringify(request),
     encoding: "utf8",
