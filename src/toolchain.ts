@@ -15,9 +15,3 @@ export function toolchainPackage(): ToolchainPackage {
   ) as ToolchainPackage;
   return { name, version };
 }
-
-/** `codeset --version`: prints the bare version, as prettier and eslint do. */
-export function printVersion(): number {
-  process.stdout.write(`${toolchainPackage().version}\n`);
-  return 0;
-}

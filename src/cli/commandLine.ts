@@ -3,9 +3,10 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { genCommand, printable, projectRoot } from "../project.js";
-import { printVersion } from "../toolchain.js";
+import { toolchainPackage } from "../toolchain.js";
 import type { GenOptions } from "./gen.js";
 import { isUsageError, USAGE, UsageError } from "./usage.js";
+import { writeErr, writeOut } from "./terminal.js";
 
 type Command = (args: string[]) => number | Promise<number>;
 
@@ -27,7 +28,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return await command(argv.slice(named ? 1 : 0));
   } catch (error) {
     if (!isUsageError(error)) throw error;
-    process.stderr.write(`codeset: ${printable(error.message)}\n\n${USAGE}\n`);
+    writeErr(`codeset: ${printable(error.message)}\n\n${USAGE}\n`);
     return 2;
   }
 }
@@ -48,7 +49,7 @@ async function parseGenArgs(args: string[]): Promise<number> {
     },
   });
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+    writeOut(`${USAGE}\n`);
     return 0;
   }
   if (positionals.length > 0)
@@ -116,4 +117,10 @@ function fixCommand(
     ...(outDir !== undefined ? ["--out", outDir] : []),
     ...templateDirs.flatMap((dir) => ["--templates", dir]),
   ]);
+}
+
+/** `codeset --version`: prints the bare version, as prettier and eslint do. */
+function printVersion(): number {
+  writeOut(`${toolchainPackage().version}\n`);
+  return 0;
 }

@@ -24,6 +24,7 @@ import { toolchainPackage } from "../toolchain.js";
 import { kebabCase, PASCAL_CASE } from "../spec/names.js";
 import { schemaReference } from "./specHeader.js";
 import { isUsageError, UsageError } from "./usage.js";
+import { writeErr, writeOut } from "./terminal.js";
 
 export const IMPORT_USAGE = `Usage: codeset import SOURCE [options]
 
@@ -73,26 +74,24 @@ export function importCommand(
     args = parseImportArgs(argv);
   } catch (error) {
     if (!isUsageError(error)) throw error;
-    process.stderr.write(
-      `codeset import: ${error.message}\n\n${IMPORT_USAGE}\n`,
-    );
+    writeErr(`codeset import: ${error.message}\n\n${IMPORT_USAGE}\n`);
     return 2;
   }
   if (args === "help") {
-    process.stdout.write(`${IMPORT_USAGE}\n`);
+    writeOut(`${IMPORT_USAGE}\n`);
     return 0;
   }
   try {
     return run(args, cwd);
   } catch (error) {
     if (error instanceof SourceError) {
-      process.stderr.write(
+      writeErr(
         `${error.diagnostics.map(formatDiagnostic).join("\n")}\nnothing written: fix the problem${error.diagnostics.length === 1 ? "" : "s"} above\n`,
       );
       return 1;
     }
     if (error instanceof ImportRefused) {
-      process.stderr.write(`codeset import: ${error.message}\n`);
+      writeErr(`codeset import: ${error.message}\n`);
       return 1;
     }
     throw error;
@@ -174,13 +173,13 @@ function run(args: ImportArgs, cwd: string): number {
     schema: schemaReference(specDir, cwd, toolchainPackage().name).reference,
   });
   if (outFile === undefined) {
-    process.stdout.write(imported.text);
-    process.stderr.write(`${summary(imported)}\n`);
+    writeOut(imported.text);
+    writeErr(`${summary(imported)}\n`);
     return 0;
   }
   writeSpecFile(outFile, imported.text, args);
   const shown = displayPath(outFile, cwd);
-  process.stdout.write(
+  writeOut(
     `created ${shown}: ${summary(imported)}\nnext: edit it, then \`npx codeset gen --spec ${shown}\` writes generated/${kebabCase(imported.spec.name)}/\n`,
   );
   return 0;

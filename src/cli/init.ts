@@ -14,6 +14,7 @@ import { kebabCase, PASCAL_CASE } from "../spec/names.js";
 import { fsErrorCode, fsErrorReason } from "../fsErrors.js";
 import { TOOLCHAIN_ROOT, toolchainPackage } from "../toolchain.js";
 import { schemaComment, schemaReference, specHeader } from "./specHeader.js";
+import { writeErr, writeOut } from "./terminal.js";
 
 export const INIT_USAGE = `Usage: codeset init [options]
 
@@ -64,10 +65,10 @@ export function init(argv: readonly string[], cwd = process.cwd()): number {
   try {
     const options = parseInitArgs(argv);
     if (options === "help") {
-      process.stdout.write(`${INIT_USAGE}\n`);
+      writeOut(`${INIT_USAGE}\n`);
       return 0;
     }
-    process.stdout.write(createProject(options, cwd));
+    writeOut(createProject(options, cwd));
     return 0;
   } catch (error) {
     const usage = (error as { code?: string }).code?.startsWith(
@@ -75,7 +76,7 @@ export function init(argv: readonly string[], cwd = process.cwd()): number {
     );
     if (!(error instanceof InitError || usage)) throw error;
     const exitCode = error instanceof InitError ? error.exitCode : 2;
-    process.stderr.write(
+    writeErr(
       `codeset init: ${(error as Error).message}\n${exitCode === 2 ? `\n${INIT_USAGE}\n` : ""}`,
     );
     return exitCode;

@@ -3,23 +3,18 @@
 // status 1 instead of a stack trace (CODESET_DEBUG=1 prints the stack as well, for a bug report).
 import { printable } from "../project.js";
 import { main } from "./commandLine.js";
+import { writeErr } from "./terminal.js";
 
 function internalError(error: unknown): void {
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(
+  writeErr(
     `codeset: internal error: ${printable(message.split("\n")[0] ?? "")} (please report it, with the command that caused it)\n`,
   );
   if (process.env.CODESET_DEBUG && error instanceof Error)
-    process.stderr.write(`${error.stack}\n`);
+    writeErr(`${error.stack}\n`);
   process.exitCode = 1;
 }
 
-// A reader that goes away (`codeset gen | head -1`) ends the run quietly.
-for (const stream of [process.stdout, process.stderr])
-  stream.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    internalError(error);
-  });
 process.on("uncaughtException", (error) => {
   internalError(error);
   process.exit(1);

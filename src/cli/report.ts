@@ -1,16 +1,16 @@
 // Every line a gen run prints, in one place: what was written, what is stale, what is wrong.
-import { performance } from "node:perf_hooks";
 import { displayPath } from "../project.js";
 import { formatDiagnostic, type Diagnostic } from "../spec/diagnostics.js";
+import { writeErr, writeOut } from "./terminal.js";
 
 /** What a run prints; `gen` and `gen --check` print it plainly, `--watch` adds each run's time. */
 export class Reporter {
   protected out(line: string): void {
-    process.stdout.write(`${line}\n`);
+    writeOut(`${line}\n`);
   }
 
   protected err(line: string): void {
-    process.stderr.write(`${line}\n`);
+    writeErr(`${line}\n`);
   }
 
   /** Spec or template problems: nothing was written. */
@@ -71,6 +71,7 @@ export class Reporter {
 
 /** --watch runs one spec at a time and keeps going: each outcome is one line on stdout, with how long the run took. */
 export class WatchReporter extends Reporter {
+  // The global `performance` loads perf_hooks on first use: only --watch pays for it.
   private started = performance.now();
 
   /** Starts the clock of the next run. */
