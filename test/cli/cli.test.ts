@@ -1,9 +1,11 @@
 // The command line as a user types it: usage errors, --spec/--out from any folder, and every spec/*.yaml in one run.
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   allFilesChanged,
+  CLI,
   readTree,
   runCli,
   specYaml,
@@ -54,6 +56,32 @@ describe("usage", () => {
     const result = runCli([], tempDir());
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("no spec/ folder");
+  });
+});
+
+describe("output into a pipe", () => {
+  it("ends quietly with its own status when the reader has gone away (codeset --help | true)", () => {
+    // `true` exits at once, so the command writes into a pipe nobody reads: EPIPE.
+    const shell = spawnSync(
+      "bash",
+      [
+        "-c",
+        `"${process.execPath}" "${CLI}" --help | true; echo "\${PIPESTATUS[0]}"`,
+      ],
+      { encoding: "utf8" },
+    );
+    expect(shell.stderr).toBe("");
+    expect(shell.stdout).toBe("0\n");
+  });
+
+  it("writes a long output whole through a slow reader", () => {
+    const shell = spawnSync(
+      "sh",
+      ["-c", `"${process.execPath}" "${CLI}" --help | (sleep 0.2; cat)`],
+      { encoding: "utf8" },
+    );
+    expect(shell.stdout).toBe(runCli(["--help"]).stdout);
+    expect(shell.stdout.length).toBeGreaterThan(500);
   });
 });
 
