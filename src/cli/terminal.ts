@@ -7,7 +7,29 @@ function readerGone(): never {
   process.exit(process.exitCode ?? 0);
 }
 
+/** Where text goes instead of the file descriptors while a caller runs the command in-process. */
+export interface Capture {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+let capture: Capture | undefined;
+
+/**
+ * Sends what the command prints to `sink` until the returned function is called: for a program that
+ * runs the command line in its own process (the fuzz harness runs it in a worker thread, whose file
+ * descriptors are the whole process's).
+ */
+export function captureOutput(sink: Capture): () => void {
+  const outer = capture;
+  capture = sink;
+  return () => {
+    capture = outer;
+  };
+}
+
 function write(fd: 1 | 2, text: string): void {
+  if (capture) return fd === 1 ? capture.out(text) : capture.err(text);
   const bytes = Buffer.from(text, "utf8");
   for (let offset = 0; offset < bytes.length;) {
     try {

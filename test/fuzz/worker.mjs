@@ -6,21 +6,17 @@ import { parentPort } from "node:worker_threads";
 const { main } = await import(
   new URL("../../lib/cli/commandLine.js", import.meta.url).href
 );
+const { captureOutput } = await import(
+  new URL("../../lib/cli/terminal.js", import.meta.url).href
+);
 
 parentPort.on("message", async ({ argv }) => {
   let stdout = "";
   let stderr = "";
-  const write = (append) => (chunk, encoding, callback) => {
-    append(
-      typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8"),
-    );
-    if (typeof encoding === "function") encoding();
-    else if (typeof callback === "function") callback();
-    return true;
-  };
-  const saved = [process.stdout.write, process.stderr.write];
-  process.stdout.write = write((text) => (stdout += text));
-  process.stderr.write = write((text) => (stderr += text));
+  const release = captureOutput({
+    out: (text) => (stdout += text),
+    err: (text) => (stderr += text),
+  });
   const started = performance.now();
   let status = null;
   let thrown = null;
@@ -29,7 +25,7 @@ parentPort.on("message", async ({ argv }) => {
   } catch (error) {
     thrown = error instanceof Error ? `${error.stack}` : String(error);
   } finally {
-    [process.stdout.write, process.stderr.write] = saved;
+    release();
   }
   parentPort.postMessage({
     status,
