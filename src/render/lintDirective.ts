@@ -10,14 +10,26 @@ const HEAD_LINES = 5;
  * A script output with `/* eslint-disable *\/` on the line after its banner (or first, when it has
  * none), which eslint honours for the whole file whatever rules a host enables (`quotes`,
  * `no-bitwise`, ...). Applied to every template's output, so custom templates get it too; other files
- * and outputs that already carry it in their first lines are returned as they are.
+ * and outputs that already carry it in their first lines are returned as they are. Only the head is
+ * split into lines: a 10,000-code output has millions of characters past it.
  */
 export function withLintDirective(file: string, text: string): string {
   if (!SCRIPT_FILE.test(file)) return text;
-  const lines = text.split("\n");
-  const head = lines.slice(0, HEAD_LINES);
+  const headEnd = endOfLine(text, HEAD_LINES);
+  const head = text.slice(0, headEnd).split("\n");
   if (head.includes(LINT_DIRECTIVE)) return text;
   const banner = head.findIndex((line) => carriesBanner(line));
-  lines.splice(banner + 1, 0, LINT_DIRECTIVE);
-  return lines.join("\n");
+  const at = banner === -1 ? 0 : endOfLine(text, banner + 1) + 1;
+  if (at > text.length) return `${text}\n${LINT_DIRECTIVE}`;
+  return `${text.slice(0, at)}${LINT_DIRECTIVE}\n${text.slice(at)}`;
+}
+
+/** The offset of the newline that ends line `count` (1-based), or the text's length when it has fewer lines. */
+function endOfLine(text: string, count: number): number {
+  let offset = -1;
+  for (let line = 0; line < count; line++) {
+    offset = text.indexOf("\n", offset + 1);
+    if (offset === -1) return text.length;
+  }
+  return offset;
 }
