@@ -74,6 +74,9 @@ export function typeSpecProject(specFile, dir) {
     main,
     "--emit",
     "@typespec/json-schema",
+    // JSON, as our schema is (the emitter writes YAML by default).
+    "--option",
+    "@typespec/json-schema.file-type=json",
     "--output-dir",
     path.join(dir, "out"),
   ];
