@@ -146,20 +146,18 @@ export function jsonArrayMember(
 }
 
 /**
- * A Markdown table laid out the way prettier lays it out: every column padded to its widest cell.
- * `columns` are header titles, with `:right` appended for right-aligned ones; `rows` are lines
+ * A Markdown table laid out the way prettier lays it out (see markdownTableOfCells); `rows` are lines
  * `| a | b |` whose cells are already escaped (so they hold no bare `|`).
  */
 export function markdownTable(
   columns: readonly string[],
   rows: string,
 ): string {
-  const right = columns.map((column) => column.endsWith(":right"));
-  const table = [columns.map((column) => column.replace(/:right$/, ""))];
+  const cells: string[][] = [];
   for (const line of rows.split("\n")) {
     const row = line.trim();
     if (row !== "")
-      table.push(
+      cells.push(
         row
           .replace(/^\|\s?/, "")
           .replace(/\s?\|$/, "")
@@ -167,6 +165,23 @@ export function markdownTable(
           .map((cell) => cell.trim()),
       );
   }
+  return markdownTableOfCells(columns, cells);
+}
+
+/**
+ * A Markdown table laid out the way prettier lays it out: every column padded to its widest cell.
+ * `columns` are header titles, with `:right` appended for right-aligned ones; `rows` hold each row's
+ * cells, already escaped and trimmed.
+ */
+export function markdownTableOfCells(
+  columns: readonly string[],
+  rows: readonly (readonly string[])[],
+): string {
+  const right = columns.map((column) => column.endsWith(":right"));
+  const table = [
+    columns.map((column) => column.replace(/:right$/, "")),
+    ...rows,
+  ];
   // Each cell's width is measured once: a table of 10,000 codes has 40,000 cells.
   const cellWidths = table.map((cells) =>
     columns.map((_, i) => displayWidth(cells[i] ?? "")),
@@ -175,11 +190,13 @@ export function markdownTable(
     cellWidths.reduce((widest, row) => Math.max(widest, row[i]!), 3),
   );
   const line = (cells: readonly string[], rowWidths: readonly number[]) => {
-    const padded = widths.map((width, i) => {
-      const fill = " ".repeat(width - rowWidths[i]!);
-      return right[i] ? fill + (cells[i] ?? "") : (cells[i] ?? "") + fill;
-    });
-    return `| ${padded.join(" | ")} |`;
+    let text = "|";
+    for (let i = 0; i < widths.length; i++) {
+      const cell = cells[i] ?? "";
+      const fill = " ".repeat(widths[i]! - rowWidths[i]!);
+      text += right[i] ? ` ${fill}${cell} |` : ` ${cell}${fill} |`;
+    }
+    return text;
   };
   const delimiter = `| ${widths.map((width, i) => (right[i] ? `${"-".repeat(width - 1)}:` : "-".repeat(width))).join(" | ")} |`;
   const lines = table.map((cells, row) => line(cells, cellWidths[row]!));

@@ -1,11 +1,20 @@
 // The Handlebars helpers every template may call: each one hands its arguments to one tested function of helpers/ or layout.ts.
 import type Handlebars from "handlebars";
+import type { CodeModel, FlagModel, Model } from "../model/buildModel.js";
+import { jsonCodeSchemas } from "./blocks/jsonBlocks.js";
 import {
-  flagPageId,
-  type CodeModel,
-  type FlagModel,
-  type Model,
-} from "../model/buildModel.js";
+  markdownCodeSections,
+  markdownCodeTable,
+  markdownFlagLinks,
+  markdownText,
+} from "./blocks/markdownBlocks.js";
+import {
+  tsDocumentedMembers,
+  tsEntries,
+  tsEnumObjectMembers,
+  type MemberDoc,
+  type MemberForm,
+} from "./blocks/typescriptBlocks.js";
 import {
   csDocElement,
   csTypeDoc,
@@ -29,7 +38,6 @@ import {
   markdownCell,
   markdownCellUrl,
   markdownDefinition,
-  markdownLines,
   markdownListItem,
   markdownUrl,
   markdownWithLead,
@@ -118,7 +126,7 @@ export function registerHelpers(handlebars: typeof Handlebars): void {
     json: (value: unknown) => jsonValue(value),
     jsonArray: (key: string, items: (string | number)[], level: number) =>
       jsonArrayMember(key, items, level),
-    mdText: (text: string) => markdownLines(text).join("\n"),
+    mdText: (text: string) => markdownText(text),
     mdDefinition: (text: string) => markdownDefinition(text),
     // Null-safe, as Handlebars evaluates every argument of `when`, also the one it then drops.
     mdCell: (text: string | undefined) =>
@@ -135,8 +143,7 @@ export function registerHelpers(handlebars: typeof Handlebars): void {
       argumentsOf(args)
         .filter((part) => part !== "" && part != null)
         .join(separator),
-    mdFlagLinks: (flags: string[]) =>
-      flags.map((flag) => `[\`${flag}\`](#${flagPageId(flag)})`).join(", "),
+    mdFlagLinks: (flags: string[]) => markdownFlagLinks(flags),
     mdWithLead: (text: string, ...lead: unknown[]) =>
       markdownWithLead(
         argumentsOf(lead).filter(
@@ -146,6 +153,19 @@ export function registerHelpers(handlebars: typeof Handlebars): void {
       ),
     mdListItem: (lead: string, text: string) => markdownListItem(lead, text),
     htmlAnchor: (id: string) => htmlAnchor(id),
+    // The per-code blocks (blocks/): one call a list of codes, not a Handlebars loop.
+    mdCodeTable: (codes: CodeModel[]) => markdownCodeTable(codes),
+    mdCodeSections: (model: Model) => markdownCodeSections(model),
+    jsonCodeSchemas: (
+      codes: CodeModel[],
+      level: number,
+      externalDocs: boolean,
+    ) => jsonCodeSchemas(codes, level, { externalDocs }),
+    tsMembers: (codes: CodeModel[], doc: MemberDoc, form: MemberForm) =>
+      tsDocumentedMembers(codes, doc, form),
+    tsEnumObjectMembers: (codes: CodeModel[], reverseMapping: boolean) =>
+      tsEnumObjectMembers(codes, reverseMapping),
+    tsEntries: (codes: CodeModel[]) => tsEntries(codes),
     numberSpaceSvg: (model: Model) => numberSpaceSvg(model),
     pyName: (name: string) => spelled(pyMember(name)),
     pyLiteral: (value: unknown) => pyLiteral(value),

@@ -32,32 +32,47 @@ function startsBareLink(line: string, i: number): boolean {
     );
   return (
     line[i] === "." &&
+    (line[i - 1] === "w" || line[i - 1] === "W") &&
     /(?:^|[^A-Za-z0-9])www$/i.test(line.slice(Math.max(0, i - 4), i))
   );
 }
+
+/** The characters markdownInline looks at, by char code; every other character is copied as it is. */
+const LOOKED_AT = new Uint8Array(128);
+for (const ch of [
+  ...["_", ":", ".", "[", "]", "!"],
+  ...BACKSLASH_ESCAPED,
+  ...Object.keys(ENTITY_ESCAPED),
+])
+  LOOKED_AT[ch.charCodeAt(0)] = 1;
 
 /**
  * Inline Markdown for one line of plain text: every character that could start markup is escaped,
  * except a bracketed citation like `[RFC3629]`, which is kept readable because it cannot become a link
  * (no `(`, `[` or `:` follows it, and every other bracket is escaped). One pass over the line: runs of
- * underscores and bracket pairs are each looked at once, so the work is linear in the text.
+ * underscores and bracket pairs are each looked at once, so the work is linear in the text. The text
+ * between two escapes is copied as one slice (10,000 codes' descriptions are millions of characters).
  */
 function markdownInline(line: string): string {
   let out = "";
+  // Where the text not yet copied to `out` starts.
+  let copied = 0;
   // The next `]` and `[` at or after the scan position, found once per bracket (both only move forward).
   let nextClose = -1;
   let nextOpen = -1;
   for (let i = 0; i < line.length; i++) {
+    const charCode = line.charCodeAt(i);
+    if (charCode > 127 || LOOKED_AT[charCode] === 0) continue;
     const ch = line[i]!;
+    let escaped: string | undefined;
+    let last = i;
     if (ch === "_") {
-      let end = i;
-      while (line[end + 1] === "_") end++;
-      const run = line.slice(i, end + 1);
-      out += isInsideWord(line, i, end) ? run : run.replaceAll("_", "\\_");
-      i = end;
-    } else if (startsBareLink(line, i)) out += ENTITY_ESCAPED_LINK_START[ch];
-    else if (BACKSLASH_ESCAPED.has(ch)) out += `\\${ch}`;
-    else if (ch in ENTITY_ESCAPED) out += ENTITY_ESCAPED[ch];
+      while (line[last + 1] === "_") last++;
+      if (!isInsideWord(line, i, last)) escaped = "\\_".repeat(last - i + 1);
+    } else if ((ch === ":" || ch === ".") && startsBareLink(line, i))
+      escaped = ENTITY_ESCAPED_LINK_START[ch];
+    else if (BACKSLASH_ESCAPED.has(ch)) escaped = `\\${ch}`;
+    else if (ch in ENTITY_ESCAPED) escaped = ENTITY_ESCAPED[ch];
     else if (ch === "[") {
       if (nextClose <= i) nextClose = indexFrom(line, "]", i + 1);
       if (nextOpen <= i) nextOpen = indexFrom(line, "[", i + 1);
@@ -71,14 +86,18 @@ function markdownInline(line: string): string {
         !/^toc$/i.test(inside.trim()) &&
         (after === undefined || !"([:{".includes(after));
       if (isCitation) {
-        out += `[${markdownInline(inside)}]`;
-        i = close;
-      } else out += "\\[";
-    } else if (ch === "]") out += "\\]";
-    else if (ch === "!" && line[i + 1] === "[") out += "\\!";
-    else out += ch;
+        escaped = `[${markdownInline(inside)}]`;
+        last = close;
+      } else escaped = "\\[";
+    } else if (ch === "]") escaped = "\\]";
+    else if (ch === "!" && line[i + 1] === "[") escaped = "\\!";
+    if (escaped !== undefined) {
+      out += line.slice(copied, i) + escaped;
+      copied = last + 1;
+    }
+    i = last;
   }
-  return out;
+  return copied === 0 ? line : out + line.slice(copied);
 }
 
 /** The index of `ch` in line at or after `from`, or line.length when there is none. */
@@ -99,8 +118,12 @@ function isInsideWord(line: string, start: number, end: number): boolean {
   );
 }
 
+/** The first characters markdownLineStart escapes. */
+const LINE_START_MARKUP = /^[#\-+\d:=!?]/;
+
 /** Escapes what would make a line start a block (heading, list, quote, definition, admonition, details, rule). */
 function markdownLineStart(escaped: string): string {
+  if (!LINE_START_MARKUP.test(escaped)) return escaped;
   return (
     escaped
       .replace(/^#/, "\\#")
@@ -116,14 +139,18 @@ function markdownLineStart(escaped: string): string {
 
 /** Plain text as Markdown lines: the text renders back to itself, newlines included. */
 export function markdownLines(text: string): string[] {
+  // Most spec texts are one line: no splitting, no list of lines to filter.
+  if (!/[\n\r]/.test(text)) return [markdownLine(text.trim())];
   return normalizeNewlines(text)
     .trim()
     .split("\n")
-    .map((line) => {
-      const trimmed = line.trim();
-      return trimmed === "" ? "" : markdownLineStart(markdownInline(trimmed));
-    })
+    .map((line) => markdownLine(line.trim()))
     .filter((line, i, lines) => !(line === "" && lines[i - 1] === ""));
+}
+
+/** One trimmed line of plain text as a line of Markdown. */
+function markdownLine(trimmed: string): string {
+  return trimmed === "" ? "" : markdownLineStart(markdownInline(trimmed));
 }
 
 /**
@@ -171,7 +198,8 @@ export function markdownListItem(lead: string, text: string): string {
 
 /** Plain text for a single table cell: newlines and runs of white space become one space. */
 export function markdownCell(text: string): string {
-  return markdownLines(text.replace(/\s+/g, " ")).join(" ");
+  const spaced = /[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, " ") : text;
+  return markdownLine(spaced.trim());
 }
 
 /**
