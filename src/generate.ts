@@ -16,8 +16,8 @@ import {
   SpecError,
   type Diagnostic,
 } from "./spec/diagnostics.js";
-import { loadSpec, topLevelPosition, type LoadedSpec } from "./spec/load.js";
-import type { OutputMapping } from "./spec/types.js";
+import { loadSpec, topLevelPosition } from "./spec/load.js";
+import type { OutputMapping, Spec } from "./spec/types.js";
 import { validateSpec } from "./spec/validate.js";
 
 export interface Job {
@@ -76,28 +76,15 @@ function renderJob(
   cwd: string,
   before: readonly Rendered[],
 ): Rendered {
-  const specPath = path.resolve(cwd, job.specFile);
-  const loaded = loadSpec(job.specFile);
-  const origin = specOrigin(specPath);
-  const spec = validateSpec(loaded, origin.source);
-  const model = buildModel(spec, origin.command);
-  if (spec.templates !== undefined && !isDirectory(spec.templates)) {
-    throw new SpecError([
-      topLevelPosition(
-        loaded,
-        "templates",
-        `no template folder at ${spec.templates}; the path is relative to the spec`,
-      ),
-    ]);
-  }
+  const { spec, model, origin, where } = checkedModel(job, cwd);
   const overrides = spec.templates
     ? [spec.templates, ...templateDirs]
     : [...templateDirs];
   const rendered = renderOutputs(model, overrides);
   const placed =
     spec.outputs === undefined
-      ? inFolder(job, model, rendered, cwd, before, loaded)
-      : mapped(job, spec.outputs, model, rendered, origin, before, loaded);
+      ? inFolder(job, model, rendered, cwd, before, where)
+      : mapped(job, spec.outputs, model, rendered, origin, before, where);
   // Where the project formats with its own prettier, the outputs are what it would print.
   const host = findHostPrettier(origin.root);
   const files = host
@@ -123,6 +110,44 @@ function renderJob(
   };
 }
 
+/** Where the spec's top-level keys are, for messages about the placing of its outputs. */
+type KeyPosition = (key: string, message: string) => Diagnostic;
+
+/**
+ * One spec loaded, validated and built into its model. The spec's YAML document is not kept: only the
+ * positions of the keys that messages about placing the outputs point at (a 10,000-code document is tens of
+ * megabytes, which rendering would otherwise hold on to).
+ */
+function checkedModel(
+  job: Job,
+  cwd: string,
+): { spec: Spec; model: Model; origin: SpecOrigin; where: KeyPosition } {
+  const loaded = loadSpec(job.specFile);
+  const origin = specOrigin(path.resolve(cwd, job.specFile));
+  const spec = validateSpec(loaded, origin.source);
+  const model = buildModel(spec, origin.command);
+  if (spec.templates !== undefined && !isDirectory(spec.templates)) {
+    throw new SpecError([
+      topLevelPosition(
+        loaded,
+        "templates",
+        `no template folder at ${spec.templates}; the path is relative to the spec`,
+      ),
+    ]);
+  }
+  const positions = new Map(
+    PLACING_KEYS.map((key) => [key, topLevelPosition(loaded, key, "")]),
+  );
+  const where = (key: string, message: string): Diagnostic => ({
+    ...positions.get(key)!,
+    message,
+  });
+  return { spec, model, origin, where };
+}
+
+/** The keys messages about placing the outputs point at. */
+const PLACING_KEYS = ["package", "outputs"];
+
 type Placed = Pick<Rendered, "outDir" | "files" | "mapped">;
 
 /** Every output in one folder: --out, or generated/<package.name>, which no other spec of the run may share. */
@@ -132,7 +157,7 @@ function inFolder(
   files: RenderedFiles,
   cwd: string,
   before: readonly Rendered[],
-  loaded: LoadedSpec,
+  where: KeyPosition,
 ): Placed {
   const outDir = path.resolve(
     cwd,
@@ -141,7 +166,7 @@ function inFolder(
   const clash = before.find((other) => other.outDir === outDir);
   if (clash) {
     const message = `writes to the same folder as ${clash.specFile} (${path.relative(cwd, outDir) || "."}); give each spec its own package.name`;
-    throw new SpecError([topLevelPosition(loaded, "package", message)]);
+    throw new SpecError([where("package", message)]);
   }
   return { outDir, files };
 }
@@ -154,12 +179,11 @@ function mapped(
   rendered: RenderedFiles,
   origin: SpecOrigin,
   before: readonly Rendered[],
-  loaded: LoadedSpec,
+  where: KeyPosition,
 ): Placed {
   if (job.outDir !== undefined)
     throw new SpecError([
-      topLevelPosition(
-        loaded,
+      where(
         "outputs",
         "outputs: places this spec's files in the project, so --out does not apply; drop --out, or the outputs key",
       ),

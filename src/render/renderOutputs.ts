@@ -33,12 +33,22 @@ export function renderOutputs(
     } catch (error) {
       throw templateError(template.file, error);
     }
-    // Every file ends with exactly one newline, whatever blank lines a template's last block leaves.
-    files.set(file, withLintDirective(file, `${text.trimEnd()}\n`));
+    files.set(file, withLintDirective(file, withOneFinalNewline(text)));
     sources.set(file, template.file);
   }
   assertNoFileIsAFolder(sources);
   return files;
+}
+
+/**
+ * Every file ends with exactly one newline, whatever blank lines a template's last block leaves. A text
+ * that already does is kept as it is: a copy of a 10,000-code output is megabytes.
+ */
+function withOneFinalNewline(text: string): string {
+  const trimmed = text.trimEnd();
+  return trimmed.length === text.length - 1 && text.endsWith("\n")
+    ? text
+    : `${trimmed}\n`;
 }
 
 /** No output path is the folder of another (`outputs/src.hbs` beside `outputs/src/[name].ts.hbs`). */
