@@ -135,14 +135,18 @@ function checkedModel(
       ),
     ]);
   }
-  const positions = new Map(
-    PLACING_KEYS.map((key) => [key, topLevelPosition(loaded, key, "")]),
-  );
-  const where = (key: string, message: string): Diagnostic => ({
-    ...positions.get(key)!,
-    message,
-  });
-  return { spec, model, origin, where };
+  const positions = new Map<string, Diagnostic>();
+  for (const key of PLACING_KEYS)
+    positions.set(key, topLevelPosition(loaded, key, ""));
+  return { spec, model, origin, where: positionOf(positions) };
+}
+
+/**
+ * Messages at the keys' positions. Made outside checkedModel: a closure made there would share its scope,
+ * and with it the YAML document, for as long as the closure lives.
+ */
+function positionOf(positions: ReadonlyMap<string, Diagnostic>): KeyPosition {
+  return (key, message) => ({ ...positions.get(key)!, message });
 }
 
 /** The keys messages about placing the outputs point at. */
