@@ -32,7 +32,7 @@ export function tsProperty(key: string, value: unknown, level: number): string {
   const line = `${indent}${key}: ${literal},`;
   const movable =
     typeof value === "string" || (typeof value === "number" && value < 0);
-  if (displayWidth(line) <= PRINT_WIDTH || key.length < 5 || !movable)
+  if (key.length < 5 || !movable || displayWidth(line) <= PRINT_WIDTH)
     return line;
   return `${indent}${key}:\n${indent}  ${literal},`;
 }

@@ -27,6 +27,8 @@ function countOf(text: string, char: string): number {
  * and `\@` stand for them; CR/CRLF become LF. `user@example.com` keeps its `@`.
  */
 export function jsdocLines(text: string): string[] {
+  // Most spec texts are one line with nothing to escape.
+  if (!/[\n\r@]|\*\//.test(text)) return [text.trimEnd()];
   return normalizeNewlines(text)
     .replace(/\*\//g, "*\\/")
     .split("\n")
@@ -54,11 +56,8 @@ export function jsdoc(text: string, indent = "", tags: JsdocTags = {}): string {
   if (tagLines.length === 0 && body.length === 1)
     return `${indent}/** ${body[0]} */`;
   const lines = tagLines.length > 0 ? [...body, "", ...tagLines] : body;
-  return [
-    `${indent}/**`,
-    ...lines.map((line) =>
-      line === "" ? `${indent} *` : `${indent} * ${line}`,
-    ),
-    `${indent} */`,
-  ].join("\n");
+  let comment = `${indent}/**`;
+  for (const line of lines)
+    comment += line === "" ? `\n${indent} *` : `\n${indent} * ${line}`;
+  return `${comment}\n${indent} */`;
 }
