@@ -1,4 +1,4 @@
-// The Handlebars helpers every template may call: each one hands its arguments to one tested function of helpers/ or layout.ts.
+// The Handlebars helpers every template may call: each one hands its arguments to one tested function of helpers/, blocks/ or layout.ts.
 import type Handlebars from "handlebars";
 import type { CodeModel, FlagModel, Model } from "../model/buildModel.js";
 import { jsonCodeSchemas } from "./blocks/jsonBlocks.js";
