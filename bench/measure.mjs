@@ -57,7 +57,7 @@ export function run(
       Number(readFileSync(rssFile, "utf8").trim().split("\n").pop()) / 1024;
     rmSync(rssFile, { force: true });
   }
-  return { ms, rssMiB, stdout: result.stdout };
+  return { ms, rssMiB, stdout: result.stdout, stderr: result.stderr };
 }
 
 export function median(values) {

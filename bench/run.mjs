@@ -143,12 +143,27 @@ function makeScratchProject(project) {
   return project;
 }
 
-/** Each run gets a spec with a new title, so every run renders and writes every output anew. */
+/**
+ * Each run gets a spec with a new title, so every run renders and writes every output anew. The run
+ * reports its phases (CODESET_TIMINGS=1: a few clock reads), which the rows below take apart.
+ */
 function runSynthetic(job) {
   writeSyntheticSpec(job, ++job.runs);
   rmSync(job.out, { recursive: true, force: true });
-  return run(NODE, [CLI, "gen", "--spec", job.spec, "--out", job.out], {
+  const result = run(NODE, [CLI, "gen", "--spec", job.spec, "--out", job.out], {
     measureRss: true,
+    env: { CODESET_TIMINGS: "1" },
+  });
+  return { ...result, phases: phasesOf(result.stderr) };
+}
+
+/** `codeset: timings: start-up 70 ms, read 131 ms, ...` as [phase, ms] pairs. */
+function phasesOf(stderr) {
+  const line = /^codeset: timings: (.*)$/m.exec(stderr)?.[1];
+  if (line === undefined) throw new Error(`no timings line in:\n${stderr}`);
+  return line.split(", ").map((part) => {
+    const [, name, ms] = /^(.+) (\d+) ms$/.exec(part);
+    return [name, Number(ms)];
   });
 }
 
@@ -310,6 +325,13 @@ function buildRows(samples, lookups, sizes, bundles) {
     target: "<= 160 MiB",
     pass: rss(big) <= 160,
   });
+  // Where the 10,000-code run's time goes: each phase's median over the same runs (information).
+  for (const [phase] of big[0].phases)
+    rows.push({
+      what: `gen, 10,000 codes: ${phase}`,
+      value: median(big.map((s) => new Map(s.phases).get(phase) ?? Number.NaN)),
+      unit: "ms",
+    });
   const scale = ms("gen, 10,000 codes") / ms("gen, 1,000 codes");
   rows.push({
     what: "gen, 10,000 / 1,000 codes",

@@ -19,6 +19,7 @@ import {
 import { loadSpec, topLevelPosition } from "./spec/load.js";
 import type { OutputMapping, Spec } from "./spec/types.js";
 import { validateSpec } from "./spec/validate.js";
+import { endPhase } from "./timings.js";
 
 export interface Job {
   /** The spec path as the user gave it (resolved against the working directory). */
@@ -85,6 +86,7 @@ function renderJob(
     spec.outputs === undefined
       ? inFolder(job, model, rendered, cwd, before, where)
       : mapped(job, spec.outputs, model, rendered, origin, before, where);
+  endPhase("render");
   // Where the project formats with its own prettier, the outputs are what it would print.
   const host = findHostPrettier(origin.root);
   const files = host
@@ -94,6 +96,7 @@ function renderJob(
         (file) => placed.mapped?.get(file) ?? path.join(placed.outDir, file),
       )
     : placed.files;
+  if (host) endPhase("format");
   return {
     specFile: job.specFile,
     ...placed,
@@ -123,9 +126,12 @@ function checkedModel(
   cwd: string,
 ): { spec: Spec; model: Model; origin: SpecOrigin; where: KeyPosition } {
   const loaded = loadSpec(job.specFile);
+  endPhase("read");
   const origin = specOrigin(path.resolve(cwd, job.specFile));
   const spec = validateSpec(loaded, origin.source);
+  endPhase("validate");
   const model = buildModel(spec, origin.command);
+  endPhase("model");
   if (spec.templates !== undefined && !isDirectory(spec.templates)) {
     throw new SpecError([
       topLevelPosition(

@@ -14,6 +14,7 @@ import {
   type Protected,
 } from "../output/write.js";
 import { renderJobs, type Job, type Rendered } from "../generate.js";
+import { endPhase, timingsLine } from "../timings.js";
 import {
   displayPath,
   findSpecFiles,
@@ -57,10 +58,15 @@ export function jobsOf(
 
 /** `codeset gen` and `codeset gen --check`: every job of the options; returns the exit status. */
 export function gen(options: GenOptions): number {
+  endPhase("start-up");
+  const report = new Reporter();
   // Folders no spec produces are judged only when the run covers every spec of the project.
-  return runJobs(jobsOf(options), options, new Reporter(), {
+  const { status } = runJobs(jobsOf(options), options, report, {
     judgeOrphans: options.specFile === undefined,
-  }).status;
+  });
+  const timings = timingsLine();
+  if (timings !== undefined) report.timings(timings);
+  return status;
 }
 
 export interface RunOutcome {
@@ -98,6 +104,7 @@ export function runJobs(
   const breaking = reportBreakingChanges(rendered, report);
   if (options.check) {
     const stale = findStaleOutputs(rendered, orphans);
+    endPhase("compare");
     if (stale.length > 0) report.stale(stale, options.fixCommand);
     return {
       status:
@@ -110,6 +117,7 @@ export function runJobs(
     return { status: 1, rendered };
   }
   const { removable, kept } = judgeOrphanFolders(orphans, rendered);
+  endPhase("compare");
   for (const [root, entries] of roots) {
     const perEntry = entries.map(outputsOf);
     const orphansHere = removable.filter((orphan) => orphan.root === root);
@@ -148,6 +156,7 @@ export function runJobs(
     for (const orphan of orphansHere) report.orphanRemoved(orphan.dir);
   }
   for (const { dir, foreign } of kept) report.orphanKept(dir, foreign);
+  endPhase("write");
   return { status: 0, rendered };
 }
 

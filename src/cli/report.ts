@@ -21,6 +21,11 @@ export class Reporter {
     );
   }
 
+  /** Where the run's time went, phase by phase (CODESET_TIMINGS=1). */
+  timings(line: string): void {
+    this.err(`codeset: timings: ${line}`);
+  }
+
   /** An output folder that cannot be written (foreign files, a held lock); nothing was changed. */
   outputProblem(specFile: string, message: string): void {
     this.err(`codeset: ${message}`);

@@ -229,3 +229,52 @@ describe("gen without --spec", () => {
     ).toBe(true);
   });
 });
+
+describe("CODESET_TIMINGS=1", () => {
+  const PHASES = ["start-up", "read", "validate", "model", "render"];
+  const timingsOf = (stderr: string) => {
+    const line = /^codeset: timings: (.*)$/m.exec(stderr)?.[1];
+    return new Map(
+      (line ?? "")
+        .split(", ")
+        .filter(Boolean)
+        .map((part) => {
+          const [, name, ms] = /^(.+) (\d+) ms$/.exec(part)!;
+          return [name!, Number(ms)] as const;
+        }),
+    );
+  };
+
+  it("prints each phase's time on stderr, the write last; --check compares instead of writing", () => {
+    const dir = tempDir();
+    writeFile(path.join(dir, "alpha.yaml"), ALPHA);
+    const args = ["gen", "--spec", "alpha.yaml", "--out", "out"];
+    const written = runCli(args, dir, { CODESET_TIMINGS: "1" });
+    expect(written.status).toBe(0);
+    const phases = timingsOf(written.stderr);
+    expect([...phases.keys()]).toEqual([...PHASES, "compare", "write"]);
+    for (const ms of phases.values()) expect(ms).toBeGreaterThanOrEqual(0);
+    const checked = runCli(["gen", "--check", ...args.slice(1)], dir, {
+      CODESET_TIMINGS: "1",
+    });
+    expect(checked.status).toBe(0);
+    expect([...timingsOf(checked.stderr).keys()]).toEqual([
+      ...PHASES,
+      "compare",
+    ]);
+  });
+
+  it("prints nothing of the kind without it", () => {
+    const dir = tempDir();
+    writeFile(path.join(dir, "alpha.yaml"), ALPHA);
+    const result = runCli(
+      ["gen", "--spec", "alpha.yaml", "--out", "out"],
+      dir,
+      {
+        CODESET_TIMINGS: "",
+      },
+    );
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe("");
+  });
+});
