@@ -49,24 +49,6 @@ export class Checker {
     }
   }
 
-  /** The value of `key` read by `type` (atKey without a closure: a spec of 10,000 codes has 40,000 keys). */
-  readKey<T>(
-    key: Node,
-    type: {
-      read(check: Checker, node: Node | null, what: string): T | undefined;
-    },
-    node: Node | null,
-    what: string,
-  ): T | undefined {
-    const outer = this.fallback;
-    this.fallback = key;
-    try {
-      return type.read(this, node, what);
-    } finally {
-      this.fallback = outer;
-    }
-  }
-
   resolve(node: unknown): Node | null {
     let current = node as Node | null;
     for (let depth = 0; current && isAlias(current) && depth < 10; depth++)
@@ -107,7 +89,6 @@ export class Checker {
       }
       entries.set(key.value, { key, value: this.resolve(pair.value) });
     }
-    if (required.every((name) => entries.has(name))) return entries;
     const missing = required
       .filter((name) => !entries.has(name))
       .map((name) => `'${name}'`);

@@ -89,7 +89,9 @@ export function mapping<K extends KeyTable>(
       for (const [name, entry] of entries) {
         const spec = keys[name]!;
         const named = spec.label ?? label(what, name);
-        const value = check.readKey(entry.key, spec.type, entry.value, named);
+        const value = check.atKey(entry.key, () =>
+          spec.type.read(check, entry.value, named),
+        );
         read[name] = { value, node: entry.value, key: entry.key, what: named };
       }
       return read as ReadMapping<K>;
