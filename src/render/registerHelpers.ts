@@ -6,9 +6,9 @@ import {
   markdownCodeSections,
   markdownCodeTable,
   markdownFlagLinks,
-  markdownText,
 } from "./blocks/markdownBlocks.js";
 import {
+  codeJsdoc,
   tsDocumentedMembers,
   tsEntries,
   tsEnumObjectMembers,
@@ -39,6 +39,7 @@ import {
   markdownCellUrl,
   markdownDefinition,
   markdownListItem,
+  markdownText,
   markdownUrl,
   markdownWithLead,
 } from "./helpers/markdown.js";
@@ -113,15 +114,9 @@ export function registerHelpers(handlebars: typeof Handlebars): void {
         { see: model.reference },
       ),
     memberDoc: (code: CodeModel, indent: string) =>
-      jsdoc(code.description, indent, {
-        see: code.reference,
-        deprecated: code.deprecated,
-      }),
+      codeJsdoc(code, "description", indent),
     hoverDoc: (code: CodeModel, indent: string) =>
-      jsdoc(code.hover, indent, {
-        see: code.reference,
-        deprecated: code.deprecated,
-      }),
+      codeJsdoc(code, "hover", indent),
     jsdocLines: (text: string) => jsdocLines(text),
     json: (value: unknown) => jsonValue(value),
     jsonArray: (key: string, items: (string | number)[], level: number) =>

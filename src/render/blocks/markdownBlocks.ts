@@ -11,7 +11,7 @@ import {
   markdownCell,
   markdownCellUrl,
   markdownDefinition,
-  markdownLines,
+  markdownText,
   markdownUrl,
   markdownWithLead,
 } from "../helpers/markdown.js";
@@ -74,11 +74,6 @@ function codeFacts(code: CodeModel, values: boolean): string[] {
         : "**Deprecated.**",
     );
   return lines;
-}
-
-/** Plain text as Markdown, its lines joined. */
-export function markdownText(text: string): string {
-  return markdownLines(text).join("\n");
 }
 
 /** Links to the flags' entries in the doc page's legend. */

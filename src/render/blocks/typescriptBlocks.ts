@@ -32,6 +32,18 @@ function once(
   return block;
 }
 
+/** A code's JSDoc at `indent`: its description or hover text, its reference as `@see`, its deprecation. */
+export function codeJsdoc(
+  code: CodeModel,
+  doc: MemberDoc,
+  indent: string,
+): string {
+  return jsdoc(doc === "hover" ? code.hover : code.description, indent, {
+    see: code.reference,
+    deprecated: code.deprecated,
+  });
+}
+
 /** Each code as a member of the enum (or its object or type), under its JSDoc; lines without the last newline. */
 export function tsDocumentedMembers(
   codes: readonly CodeModel[],
@@ -41,13 +53,7 @@ export function tsDocumentedMembers(
   const member = MEMBER_FORMS[form];
   return once(codes, `members ${doc} ${form}`, () =>
     codes
-      .map(
-        (code) =>
-          `${jsdoc(doc === "hover" ? code.hover : code.description, "  ", {
-            see: code.reference,
-            deprecated: code.deprecated,
-          })}\n${member(code)}`,
-      )
+      .map((code) => `${codeJsdoc(code, doc, "  ")}\n${member(code)}`)
       .join("\n"),
   );
 }

@@ -148,6 +148,11 @@ export function markdownLines(text: string): string[] {
     .filter((line, i, lines) => !(line === "" && lines[i - 1] === ""));
 }
 
+/** Plain text as Markdown, its lines joined. */
+export function markdownText(text: string): string {
+  return markdownLines(text).join("\n");
+}
+
 /** One trimmed line of plain text as a line of Markdown. */
 function markdownLine(trimmed: string): string {
   return trimmed === "" ? "" : markdownLineStart(markdownInline(trimmed));
