@@ -21,6 +21,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { bundleApps, gzipSize } from "./bundles.mjs";
 import { median, rssMethod, run } from "./measure.mjs";
+import { readTimings } from "../lib/timings.js";
 import { JSON2TS, typeSpecProject } from "./peers.mjs";
 import { syntheticSpec } from "./syntheticSpec.mjs";
 import { printTable } from "./table.mjs";
@@ -157,14 +158,11 @@ function runSynthetic(job) {
   return { ...result, phases: phasesOf(result.stderr) };
 }
 
-/** `codeset: timings: start-up 70 ms, read 131 ms, ...` as [phase, ms] pairs. */
+/** The phases the run reported; a run that reports none is a broken bench, not a fast one. */
 function phasesOf(stderr) {
-  const line = /^codeset: timings: (.*)$/m.exec(stderr)?.[1];
-  if (line === undefined) throw new Error(`no timings line in:\n${stderr}`);
-  return line.split(", ").map((part) => {
-    const [, name, ms] = /^(.+) (\d+) ms$/.exec(part);
-    return [name, Number(ms)];
-  });
+  const phases = readTimings(stderr);
+  if (phases === undefined) throw new Error(`no timings line in:\n${stderr}`);
+  return phases;
 }
 
 function writeSyntheticSpec(job, run) {

@@ -18,10 +18,29 @@ export function endPhase(name: string): void {
   lastMark = now;
 }
 
-/** `start-up 70 ms, read 131 ms, ...` in the order the phases first ended, or undefined when not enabled. */
+/** How the line a run prints begins: what readTimings looks for. */
+const LINE_START = "codeset: timings: ";
+
+/**
+ * `codeset: timings: start-up 70 ms, read 131 ms, ...`, the phases in the order they first ended, or
+ * undefined when not enabled.
+ */
 export function timingsLine(): string | undefined {
   if (!timingsEnabled()) return undefined;
-  return [...phases]
+  return `${LINE_START}${[...phases]
     .map(([name, ms]) => `${name} ${Math.round(ms)} ms`)
-    .join(", ");
+    .join(", ")}`;
+}
+
+/** The phases a run's stderr reports, as [phase, ms] pairs in their order, or undefined when it has no timings line. */
+export function readTimings(stderr: string): [string, number][] | undefined {
+  const line = stderr
+    .split("\n")
+    .find((text) => text.startsWith(LINE_START))
+    ?.slice(LINE_START.length);
+  if (line === undefined) return undefined;
+  return line.split(", ").map((part) => {
+    const [, name, ms] = /^(.+) (\d+) ms$/.exec(part)!;
+    return [name!, Number(ms)];
+  });
 }

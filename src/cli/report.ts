@@ -23,7 +23,7 @@ export class Reporter {
 
   /** Where the run's time went, phase by phase (CODESET_TIMINGS=1). */
   timings(line: string): void {
-    this.err(`codeset: timings: ${line}`);
+    this.err(line);
   }
 
   /** An output folder that cannot be written (foreign files, a held lock); nothing was changed. */

@@ -12,6 +12,7 @@ import {
   tempDir,
   writeFile,
 } from "../helpers.js";
+import { readTimings } from "../../src/timings.js";
 
 const ALPHA = specYaml("AlphaCodes", [
   { name: "Ok", code: 1 },
@@ -232,18 +233,7 @@ describe("gen without --spec", () => {
 
 describe("CODESET_TIMINGS=1", () => {
   const PHASES = ["start-up", "read", "validate", "model", "render"];
-  const timingsOf = (stderr: string) => {
-    const line = /^codeset: timings: (.*)$/m.exec(stderr)?.[1];
-    return new Map(
-      (line ?? "")
-        .split(", ")
-        .filter(Boolean)
-        .map((part) => {
-          const [, name, ms] = /^(.+) (\d+) ms$/.exec(part)!;
-          return [name!, Number(ms)] as const;
-        }),
-    );
-  };
+  const timingsOf = (stderr: string) => new Map(readTimings(stderr) ?? []);
 
   it("prints each phase's time on stderr, the write last; --check compares instead of writing", () => {
     const dir = tempDir();
