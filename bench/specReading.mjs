@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Times reading a synthetic spec into a YAML document: yaml.parseDocument against the fast reader
-// (lib/spec/fastYaml.js, built by `npm run build`), interleaved, medians. Cold: the first read in a
+// Times reading a synthetic spec into the spec tree validation reads (lib/spec/nodes.js): yaml.parseDocument
+// and its conversion (lib/spec/yamlTree.js) against the fast reader (lib/spec/fastYaml.js; both built by
+// `npm run build`), interleaved, medians. Cold: the first read in a
 // fresh process (what a CLI run pays); warm: repeated reads in one process. Also what a decline costs:
 // the fast reader on the same spec with an alias on its last line (it reads to the end, then declines).
 // Usage: node bench/specReading.mjs [codes=10000] [rounds=7]
@@ -10,12 +11,14 @@ import { median } from "./measure.mjs";
 import { syntheticSpec } from "./syntheticSpec.mjs";
 
 const FAST_READER = new URL("../lib/spec/fastYaml.js", import.meta.url);
+const YAML_TREE = new URL("../lib/spec/yamlTree.js", import.meta.url);
 const OPTIONS = () => ({
   lineCounter: new LineCounter(),
   uniqueKeys: true,
   prettyErrors: false,
   keepSourceTokens: false,
 });
+const isTree = (read) => "kind" in read;
 
 const [, , first, second] = process.argv;
 if (first === "--once") {
@@ -35,10 +38,10 @@ if (first === "--once") {
     yaml: await readerNamed("yaml"),
     fast: await readerNamed("fast"),
   };
-  const { readFastDocument } = await import(FAST_READER);
-  if (!("contents" in readFastDocument(text, OPTIONS())))
+  const { readFastTree } = await import(FAST_READER);
+  if (!isTree(readFastTree(text, new LineCounter())))
     throw new Error("the fast reader declines the synthetic spec");
-  if ("contents" in readFastDocument(declined, OPTIONS()))
+  if (isTree(readFastTree(declined, new LineCounter())))
     throw new Error("the fast reader takes an alias");
   const times = {
     cold: { yaml: [], fast: [] },
@@ -55,7 +58,7 @@ if (first === "--once") {
       times.cold[name].push(Number(child));
       times.warm[name].push(timed(() => readers[name](text)));
     }
-    times.decline.push(timed(() => readFastDocument(declined, OPTIONS())));
+    times.decline.push(timed(() => readFastTree(declined, new LineCounter())));
   }
   const row = (what, yaml, fast) =>
     `${what.padEnd(34)} yaml ${median(yaml).toFixed(0).padStart(6)} ms   fast ${median(fast).toFixed(0).padStart(5)} ms   yaml / fast ${(median(yaml) / median(fast)).toFixed(1)}x`;
@@ -80,7 +83,10 @@ function timed(work) {
 }
 
 async function readerNamed(name) {
-  if (name === "yaml") return (text) => parseDocument(text, OPTIONS());
-  const { fastDocument } = await import(FAST_READER);
-  return (text) => fastDocument(text, OPTIONS());
+  if (name === "yaml") {
+    const { specTreeOf } = await import(YAML_TREE);
+    return (text) => specTreeOf(parseDocument(text, OPTIONS()));
+  }
+  const { fastTree } = await import(FAST_READER);
+  return (text) => fastTree(text, new LineCounter());
 }

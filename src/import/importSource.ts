@@ -2,11 +2,11 @@
 // check that text with the spec's own validator, mapping any problem back to the source entry it came from.
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import type { LineCounter, Node } from "yaml";
-import { isMap, isSeq } from "yaml";
+import type { LineCounter } from "yaml";
 import { PASCAL_CASE } from "../spec/names.js";
 import { byPosition, SpecError, type Diagnostic } from "../spec/diagnostics.js";
 import { parseSpec } from "../spec/load.js";
+import { isMap, isSeq, valueAt, type SpecNode } from "../spec/nodes.js";
 import type { Spec } from "../spec/types.js";
 import { validateSpec } from "../spec/validate.js";
 import { readCsv } from "./csv.js";
@@ -129,11 +129,7 @@ function validated(text: string, set: ImportedSet, specSource: string): Spec {
     return validateSpec(loaded, specSource);
   } catch (error) {
     if (!(error instanceof SpecError)) throw error;
-    const entries = entryLines(
-      loaded.document.contents,
-      loaded.lineCounter,
-      set,
-    );
+    const entries = entryLines(loaded.contents, loaded.lineCounter, set);
     throw new SourceError(
       byPosition(
         error.diagnostics.map((diagnostic) =>
@@ -152,17 +148,17 @@ interface EntryLines {
 
 /** The lines each code and range entry takes in the spec text, with the source position it came from. */
 function entryLines(
-  contents: unknown,
+  contents: SpecNode | null,
   lines: LineCounter,
   set: ImportedSet,
 ): EntryLines[] {
   if (!isMap(contents)) return [];
   const spans: EntryLines[] = [];
   const add = (key: string, positions: readonly SourcePosition[]) => {
-    const list = contents.get(key, true);
+    const list = valueAt(contents, key);
     if (!isSeq(list)) return;
-    (list.items as Node[]).forEach((item, index) => {
-      const [start, , end] = item.range ?? [0, 0, 0];
+    list.items.forEach((item, index) => {
+      const { start, end } = item;
       spans.push({
         first: lines.linePos(start).line,
         last: lines.linePos(Math.max(start, end - 1)).line,

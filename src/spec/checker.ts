@@ -1,45 +1,40 @@
 // Walks a spec's YAML tree, collecting problems with their positions instead of stopping at the first.
+import type { LineCounter } from "yaml";
+import { didYouMean, type Diagnostic } from "./diagnostics.js";
 import {
-  isAlias,
   isMap,
   isScalar,
   isSeq,
-  type Document,
-  type LineCounter,
-  type Node,
-  type Pair,
-  type Scalar,
-  type YAMLMap,
-} from "yaml";
-import { didYouMean, type Diagnostic } from "./diagnostics.js";
+  type ScalarNode,
+  type SpecNode,
+} from "./nodes.js";
 
 /** A key of a mapping as the spec wrote it: its scalar (for positions) and its value. */
 export interface Entry {
-  key: Scalar;
-  value: Node | null;
+  key: ScalarNode;
+  value: SpecNode | null;
 }
 
 export class Checker {
   readonly problems: Diagnostic[] = [];
   /** Where a problem with a missing value is reported: the key that has no value. */
-  private fallback: Node | null = null;
+  private fallback: SpecNode | null = null;
 
   constructor(
     private readonly file: string,
     private readonly lineCounter: LineCounter,
-    readonly document: Document.Parsed,
   ) {}
 
   /** Records a problem at node, or, when there is no node (a key without a value), at its key. */
-  report(node: Node | null | undefined, message: string): undefined {
-    const offset = (node ?? this.fallback)?.range?.[0] ?? 0;
+  report(node: SpecNode | null | undefined, message: string): undefined {
+    const offset = (node ?? this.fallback)?.start ?? 0;
     const { line, col } = this.lineCounter.linePos(offset);
     this.problems.push({ file: this.file, line, col, message });
     return undefined;
   }
 
   /** Runs read with `key` as the place of problems whose value is missing. */
-  atKey<T>(key: Node, read: () => T): T {
+  atKey<T>(key: SpecNode, read: () => T): T {
     const outer = this.fallback;
     this.fallback = key;
     try {
@@ -49,29 +44,21 @@ export class Checker {
     }
   }
 
-  resolve(node: unknown): Node | null {
-    let current = node as Node | null;
-    for (let depth = 0; current && isAlias(current) && depth < 10; depth++)
-      current = current.resolve(this.document) ?? null;
-    return current;
-  }
-
   /** Entries of a mapping by key; keys that are not names, unknown keys and missing required keys are reported. */
   mapping(
-    node: unknown,
+    map: SpecNode | null,
     what: string,
     keys: readonly string[],
     required: readonly string[],
   ): Map<string, Entry> | undefined {
-    const map = this.resolve(node);
     if (!isMap(map))
       return this.report(
         map,
         `${what} must be a mapping with keys ${keys.join(", ")}${describeValue(map)}`,
       );
     const entries = new Map<string, Entry>();
-    for (const pair of (map as YAMLMap).items as Pair<Node, Node>[]) {
-      const key = this.resolve(pair.key);
+    for (const pair of map.pairs) {
+      const key = pair.key;
       if (!isScalar(key) || typeof key.value !== "string") {
         const shown = isScalar(key) ? ` ${JSON.stringify(key.value)}` : "";
         this.report(
@@ -87,7 +74,7 @@ export class Checker {
         );
         continue;
       }
-      entries.set(key.value, { key, value: this.resolve(pair.value) });
+      entries.set(key.value, { key, value: pair.value });
     }
     const missing = required
       .filter((name) => !entries.has(name))
@@ -102,7 +89,7 @@ export class Checker {
     return entries;
   }
 
-  string(node: Node | null, what: string): string | undefined {
+  string(node: SpecNode | null, what: string): string | undefined {
     if (!isScalar(node) || typeof node.value !== "string")
       return this.report(
         node,
@@ -114,7 +101,7 @@ export class Checker {
   }
 
   matching(
-    node: Node | null,
+    node: SpecNode | null,
     what: string,
     pattern: RegExp,
     expected: string,
@@ -126,7 +113,7 @@ export class Checker {
     return value;
   }
 
-  integer(node: Node | null, what: string): number | undefined {
+  integer(node: SpecNode | null, what: string): number | undefined {
     if (!isScalar(node) || typeof node.value !== "number")
       return this.report(
         node,
@@ -137,7 +124,7 @@ export class Checker {
     return node.value;
   }
 
-  boolean(node: Node | null, what: string): boolean | undefined {
+  boolean(node: SpecNode | null, what: string): boolean | undefined {
     if (!isScalar(node) || typeof node.value !== "boolean")
       return this.report(
         node,
@@ -146,22 +133,20 @@ export class Checker {
     return node.value;
   }
 
-  list(node: Node | null, what: string): Node[] | undefined {
+  list(node: SpecNode | null, what: string): SpecNode[] | undefined {
     if (!isSeq(node))
       return this.report(node, `${what} must be a list${describeValue(node)}`);
-    return node.items
-      .map((item) => this.resolve(item))
-      .filter((item): item is Node => item !== null);
+    return node.items;
   }
 }
 
 /** `, not string "x"`: what a value of the wrong type is, for messages. */
-export function describeValue(node: Node | null): string {
+export function describeValue(node: SpecNode | null): string {
   if (node === null) return ", not empty";
   if (isMap(node)) return ", not a mapping";
   if (isSeq(node)) return ", not a list";
   if (isScalar(node))
-    return `, not ${node.value === null ? (node.source ? "null" : "empty") : `${typeof node.value} ${shownValue(node.value)}`}`;
+    return `, not ${node.value === null ? (node.empty ? "empty" : "null") : `${typeof node.value} ${shownValue(node.value)}`}`;
   return "";
 }
 

@@ -1,22 +1,12 @@
-// A fast reader for the YAML that specs are written in. It builds the very nodes yaml.parseDocument
-// builds (yaml's own Document, YAMLMap, YAMLSeq, Pair and Scalar, with the same values and ranges)
-// without yaml's lexer, CST and composer, and declines (returns undefined) anything outside its subset
-// or that it is not sure of: tags, anchors, aliases, directives, explicit keys, several documents,
-// tabs in indentation, duplicate keys, any syntax error. A declined text goes to yaml.parseDocument,
-// so a spec is read by one set of rules whatever its size. test/unit/fast-yaml-corpus.test.ts and
-// fast-yaml-fuzz.test.ts prove the two agree; bench/specReading.mjs times them.
-import {
-  Document,
-  Pair,
-  Scalar,
-  YAMLMap,
-  YAMLSeq,
-  type DocumentOptions,
-  type Node,
-  type ParsedNode,
-  type ParseOptions,
-  type SchemaOptions,
-} from "yaml";
+// A fast reader for the YAML that specs are written in. It builds the spec tree validation reads
+// (nodes.ts: the same values and start offsets yaml.parseDocument gives, through yamlTree.ts) without
+// yaml's lexer, CST, composer and node classes, and declines (returns undefined) anything outside its
+// subset or that it is not sure of: tags, anchors, aliases, directives, explicit keys, several
+// documents, tabs in indentation, duplicate keys, any syntax error. A declined text goes to
+// yaml.parseDocument, so a spec is read by one set of rules whatever its size.
+// test/unit/fast-yaml-corpus.test.ts and fast-yaml-fuzz.test.ts prove the two agree;
+// bench/specReading.mjs times them.
+import { Document, type LineCounter } from "yaml";
 import { flowNode, MAX_DEPTH } from "./fastYamlFlow.js";
 import { blockScalar } from "./fastYamlBlockScalars.js";
 import {
@@ -26,7 +16,6 @@ import {
   quotedEnd,
   singleQuotedValue,
   startsPlain,
-  stringScalar,
 } from "./fastYamlScalars.js";
 import {
   afterBreak,
@@ -36,7 +25,6 @@ import {
   decline,
   Declined,
   HASH,
-  indentedCommentsEnd,
   isBlankOrEnd,
   isBreak,
   KeysSeen,
@@ -47,52 +35,50 @@ import {
   type Gap,
   type Source,
 } from "./fastYamlText.js";
+import {
+  mapNode,
+  scalarNode,
+  seqNode,
+  type MapNode,
+  type ScalarNode,
+  type SeqNode,
+  type SpecNode,
+} from "./nodes.js";
 
-export type FastDocumentOptions = ParseOptions &
-  DocumentOptions &
-  SchemaOptions;
-
-/** The document yaml.parseDocument(text, options) would build, or undefined to leave the text to it. */
-export function fastDocument(
+/** The spec tree of `text`, or undefined to leave the text to yaml; `lineCounter` gets the line starts of a text it reads. */
+export function fastTree(
   text: string,
-  options: FastDocumentOptions,
-): Document.Parsed | undefined {
-  const read = readFastDocument(text, options);
+  lineCounter: LineCounter,
+): SpecNode | undefined {
+  const read = readFastTree(text, lineCounter);
   return read instanceof Declined ? undefined : read;
 }
 
-/** The document, or why the fast reader declines the text (for tests and measurements). */
-export function readFastDocument(
+/** The spec tree, or why the fast reader declines the text (for tests and measurements). */
+export function readFastTree(
   text: string,
-  options: FastDocumentOptions,
-): Document.Parsed | Declined {
+  lineCounter: LineCounter,
+): SpecNode | Declined {
   try {
-    return documentOf(text, options);
+    const contents = treeOf(text);
+    countLines(text, lineCounter);
+    return contents;
   } catch (error) {
     if (error instanceof Declined) return error;
     throw error;
   }
 }
 
-function documentOf(
-  text: string,
-  options: FastDocumentOptions,
-): Document.Parsed {
+/** What plain scalars resolve with: the schema and options yaml.parseDocument reads specs with (YAML 1.2 core). */
+let coreSchema: Pick<Source, "schema" | "options"> | undefined;
+
+function treeOf(text: string): SpecNode {
   refuseOutsideSubset(text);
-  const document = new Document(
-    undefined,
-    options,
-  ) as unknown as Document.Parsed;
-  if (
-    document.schema.name !== "core" ||
-    document.schema.compat ||
-    options.merge
-  )
-    decline("a schema other than YAML 1.2 core", 0);
+  coreSchema ??= new Document(undefined, { uniqueKeys: true });
   const source: Source = {
     text,
-    schema: document.schema,
-    options: document.options,
+    schema: coreSchema.schema,
+    options: coreSchema.options,
   };
   const first = nextContent(text, 0);
   if (first.indent !== 0)
@@ -103,28 +89,7 @@ function documentOf(
   const { node, gap } = blockCollection(source, first.at, 0, 0);
   if (gap.indent !== -1)
     decline("content after the top-level collection", gap.at);
-  document.contents = node as unknown as ParsedNode;
-  // yaml ends the document after the lines that follow its content, unless an empty value at the end took them.
-  const end = isEmptyValue(lastLeaf(node)) ? node.range![2] : text.length;
-  document.range = [first.at, node.range![2], end];
-  countLines(text, options);
-  return document;
-}
-
-/** The node read last: the last item's value, all the way down. */
-function lastLeaf(node: BlockNode): BlockNode {
-  let leaf = node;
-  while (!(leaf instanceof Scalar) && leaf.items.length > 0) {
-    const last = leaf.items.at(-1) as Pair<Node, BlockNode> | BlockNode;
-    leaf = last instanceof Pair ? last.value! : last;
-  }
-  return leaf;
-}
-
-function isEmptyValue(node: BlockNode): boolean {
-  return (
-    node instanceof Scalar && node.source === "" && node.type === Scalar.PLAIN
-  );
+  return node;
 }
 
 /** Whole-text checks that keep the scanners simple: no byte order mark, no CR without LF, no tab in indentation. */
@@ -142,9 +107,7 @@ function refuseOutsideSubset(text: string): void {
 }
 
 /** The line starts yaml's parser records: the text's start and after every LF. */
-function countLines(text: string, options: FastDocumentOptions): void {
-  const counter = options.lineCounter;
-  if (!counter) return;
+function countLines(text: string, counter: LineCounter): void {
   counter.addNewLine(0);
   for (let lf = text.indexOf("\n"); lf !== -1; lf = text.indexOf("\n", lf + 1))
     counter.addNewLine(lf + 1);
@@ -156,15 +119,13 @@ interface Read<T> {
   gap: Gap;
 }
 
-type BlockNode = YAMLMap | YAMLSeq | Scalar;
-
 /** The block mapping or sequence whose first entry is at `at`, in column `indent`. */
 function blockCollection(
   source: Source,
   at: number,
   indent: number,
   depth: number,
-): Read<YAMLMap | YAMLSeq> {
+): Read<MapNode | SeqNode> {
   if (depth > MAX_DEPTH) decline("block collections nested too deep", at);
   if (isSeqIndicator(source.text, at))
     return blockSeq(source, at, indent, depth);
@@ -179,58 +140,44 @@ function isSeqIndicator(text: string, at: number): boolean {
 }
 
 /** The implicit key at `at` (a plain or quoted scalar on one line, then `:` and a space or line break), or undefined. */
-function keyAt(source: Source, at: number): Scalar | undefined {
+function keyAt(source: Source, at: number): ScalarNode | undefined {
   const { text } = source;
   const code = text.charCodeAt(at);
-  let node: Scalar;
+  let node: ScalarNode;
   if (code === 0x22 || code === 0x27) {
     const end = quotedEnd(text, at, Infinity);
     if (end === -1 || text.charCodeAt(end) !== COLON) return undefined;
-    const double = code === 0x22;
-    const value = double
-      ? doubleQuotedValue(text, at, end)
-      : singleQuotedValue(text, at, end);
-    node = stringScalar(
-      value,
-      double ? Scalar.QUOTE_DOUBLE : Scalar.QUOTE_SINGLE,
-      [at, end, end],
-    );
+    const value =
+      code === 0x22
+        ? doubleQuotedValue(text, at, end)
+        : singleQuotedValue(text, at, end);
+    node = scalarNode(value, at, end);
   } else {
     if (!startsPlain(text, at, false)) return undefined;
     const end = plainEnd(text, at, Infinity, false);
     if (text.charCodeAt(end) !== COLON) return undefined;
-    node = plainScalar(source, text.slice(at, end), [at, end, end]);
+    node = plainScalar(source, text.slice(at, end), at, end);
   }
-  const colon = node.range![1];
+  const colon = node.end;
   if (!isBlankOrEnd(text.charCodeAt(colon + 1))) return undefined;
   if (colon - at > 1000)
     decline("a key longer than yaml allows an implicit key", at);
   return node;
 }
 
-/** The offset after a key's `:`. */
-function afterKey(key: Scalar): number {
-  return key.range![1] + 1;
-}
-
 function blockMap(
   source: Source,
-  first: Scalar,
+  first: ScalarNode,
   indent: number,
   depth: number,
-): Read<YAMLMap> {
-  const map = new YAMLMap<Scalar, BlockNode>(source.schema);
-  const keys = new KeysSeen(map);
+): Read<MapNode> {
+  const map = mapNode(first.start);
+  const keys = new KeysSeen(map.pairs);
   for (let key = first; ;) {
-    if (!keys.add(key.value)) decline("a duplicate key", key.range![0]);
-    const { node, gap } = blockValue(
-      source,
-      afterKey(key),
-      indent,
-      "map",
-      depth,
-    );
-    map.items.push(new Pair(key, node));
+    if (!keys.add(key.value)) decline("a duplicate key", key.start);
+    // The value starts after the key's `:`.
+    const { node, gap } = blockValue(source, key.end + 1, indent, "map", depth);
+    map.pairs.push({ key, value: node });
     if (gap.indent === indent) {
       key =
         keyAt(source, gap.at) ??
@@ -239,8 +186,8 @@ function blockMap(
     }
     if (gap.indent > indent)
       decline("a line indented deeper than its mapping's keys", gap.at);
-    map.range = [first.range![0], node.range![2], node.range![2]];
-    return { node: map, gap: trailingComments(map, indent, gap) };
+    map.end = node.end;
+    return { node: map, gap };
   }
 }
 
@@ -249,8 +196,8 @@ function blockSeq(
   at: number,
   indent: number,
   depth: number,
-): Read<YAMLSeq> {
-  const seq = new YAMLSeq(source.schema);
+): Read<SeqNode> {
+  const seq = seqNode(at);
   for (let dash = at; ;) {
     const { node, gap } = blockValue(source, dash + 1, indent, "seq", depth);
     seq.items.push(node);
@@ -262,24 +209,9 @@ function blockSeq(
     // (`codes:` then `- ...` in the key's column); the mapping checks that it is its next key.
     if (gap.indent > indent)
       decline("a line indented deeper than its list's items", gap.at);
-    seq.range = [at, node.range![2], node.range![2]];
-    return { node: seq, gap: trailingComments(seq, indent, gap) };
+    seq.end = node.end;
+    return { node: seq, gap };
   }
-}
-
-/**
- * Comment lines after a collection's last entry, before a line indented less: yaml's parser keeps
- * them in the collection (its range ends at that line) when one of them is indented at least as deep
- * as the collection and the collection is not at column 0; otherwise they pass to the collection around it.
- */
-function trailingComments(
-  collection: YAMLMap | YAMLSeq,
-  indent: number,
-  gap: Gap,
-): Gap {
-  if (indent === 0 || gap.commentIndent < indent) return gap;
-  collection.range![2] = gap.at;
-  return { ...gap, commentIndent: -1 };
 }
 
 /**
@@ -293,7 +225,7 @@ function blockValue(
   indent: number,
   parent: "map" | "seq",
   depth: number,
-): Read<BlockNode> {
+): Read<SpecNode> {
   const { text } = source;
   const at = skipSpaces(text, after);
   const code = text.charCodeAt(at);
@@ -301,11 +233,7 @@ function blockValue(
     return valueBelow(source, after, at, indent, parent, depth);
   if (code === 0x7c || code === 0x3e) {
     const read = blockScalar(text, at, indent);
-    const node = stringScalar(
-      read.value,
-      read.literal ? Scalar.BLOCK_LITERAL : Scalar.BLOCK_FOLDED,
-      [at, read.end, read.end],
-    );
+    const node = scalarNode(read.value, at, read.end);
     return { node, gap: nextContent(text, read.end) };
   }
   if (isSeqIndicator(text, at))
@@ -323,20 +251,13 @@ function blockValue(
   return flowValue(source, at, indent);
 }
 
-/** A flow node as a block collection's value: its range ends after its line and the deeper-indented comments below. */
-function flowValue(
-  source: Source,
-  at: number,
-  indent: number,
-): Read<BlockNode> {
+/** A flow node as a block collection's value: the rest of its line must be spaces or a comment. */
+function flowValue(source: Source, at: number, indent: number): Read<SpecNode> {
   const node = flowNode(source, at, indent, 0);
-  const end = indentedCommentsEnd(
-    source.text,
-    lineEnd(source.text, node.range![1]),
-    indent,
-  );
-  node.range![2] = end;
-  return { node, gap: nextContent(source.text, end) };
+  return {
+    node,
+    gap: nextContent(source.text, lineEnd(source.text, node.end)),
+  };
 }
 
 /**
@@ -350,7 +271,7 @@ function valueBelow(
   indent: number,
   parent: "map" | "seq",
   depth: number,
-): Read<BlockNode> {
+): Read<SpecNode> {
   const { text } = source;
   const gap = nextContent(text, lineEnd(text, after));
   if (parent === "map" && gap.indent === indent && isSeqIndicator(text, gap.at))
@@ -369,14 +290,7 @@ function valueBelow(
     return flowValue(source, gap.at, indent);
   }
   if (parent === "seq") decline("an empty list item", at);
-  return {
-    node: plainScalar(source, "", [
-      at,
-      at,
-      emptyValueEnd(text, at, indent, gap),
-    ]),
-    gap,
-  };
+  return { node: plainScalar(source, "", at, at), gap };
 }
 
 /**
@@ -399,38 +313,4 @@ function lowersIndentation(
     line = afterBreak(text, breakOf(text, p));
   }
   return false;
-}
-
-/**
- * Where yaml ends an empty value's range (it starts at `at`, after the `:` and its spaces). Without
- * a comment on the way, there. Otherwise the comment lines count: all the lines to the next content
- * line when the mapping ends there; when the next line is the mapping's next key, the lines up to the
- * second line break after the last comment indented deeper than the mapping (yaml's parser gives the
- * rest to that key).
- */
-function emptyValueEnd(
-  text: string,
-  at: number,
-  indent: number,
-  gap: Gap,
-): number {
-  const keyLineComment = text.charCodeAt(at) === HASH;
-  if (!keyLineComment && gap.commentIndent === -1) return at;
-  if (gap.indent !== indent) return gap.at;
-  const comments: number[] = keyLineComment ? [at] : [];
-  let breaks: number[] = [];
-  for (let line = at; line < gap.at;) {
-    let p = line;
-    while (text.charCodeAt(p) === SPACE) p++;
-    if (text.charCodeAt(p) === HASH) {
-      comments.push(p);
-      if (line !== at && p - line > indent) breaks = [];
-    }
-    const lineBreak = breakOf(text, p);
-    if (lineBreak >= gap.at) break;
-    breaks.push(lineBreak);
-    line = afterBreak(text, lineBreak);
-  }
-  const cut = breaks.length >= 2 ? breaks[1]! : gap.at;
-  return comments.some((comment) => comment < cut) ? cut : at;
 }

@@ -1,6 +1,5 @@
 // Flow nodes for the fast YAML reader: scalars that stand on one or more lines ("quoted", 'quoted',
-// plain) and flow collections ([a, b] and {k: v}, also over lines), with the ranges yaml gives them.
-import { Scalar, YAMLMap, YAMLSeq, Pair, type Node } from "yaml";
+// plain) and flow collections ([a, b] and {k: v}, also over lines), where yaml has them start and end.
 import {
   doubleQuotedValue,
   foldLines,
@@ -9,7 +8,6 @@ import {
   quotedEnd,
   singleQuotedValue,
   startsPlain,
-  stringScalar,
 } from "./fastYamlScalars.js";
 import {
   afterBreak,
@@ -25,36 +23,38 @@ import {
   TAB,
   type Source,
 } from "./fastYamlText.js";
+import {
+  mapNode,
+  scalarNode,
+  seqNode,
+  type MapNode,
+  type ScalarNode,
+  type SeqNode,
+  type SpecNode,
+} from "./nodes.js";
 
 /** Deeper nesting than this is declined (yaml reports stack exhaustion its own way). */
 export const MAX_DEPTH = 64;
 
-type FlowNode = Scalar | YAMLMap | YAMLSeq;
-
 /**
  * The flow node at `at`, inside a block collection indented `indent` (its lines after the first must be
- * indented deeper). `flowDepth` counts the flow collections around it. Its range ends where its text
- * ends; the caller extends range[2] over what yaml counts as the node's end in its place.
+ * indented deeper). `flowDepth` counts the flow collections around it.
  */
 export function flowNode(
   source: Source,
   at: number,
   indent: number,
   flowDepth: number,
-): FlowNode {
+): SpecNode {
   const { text } = source;
   const code = text.charCodeAt(at);
   if (code === 0x22 || code === 0x27) {
     const end = quotedEnd(text, at, indent + 1);
-    const double = code === 0x22;
-    const value = double
-      ? doubleQuotedValue(text, at, end)
-      : singleQuotedValue(text, at, end);
-    return stringScalar(
-      value,
-      double ? Scalar.QUOTE_DOUBLE : Scalar.QUOTE_SINGLE,
-      [at, end, end],
-    );
+    const value =
+      code === 0x22
+        ? doubleQuotedValue(text, at, end)
+        : singleQuotedValue(text, at, end);
+    return scalarNode(value, at, end);
   }
   if (code === 0x5b || code === 0x7b)
     return flowCollection(source, at, indent, flowDepth + 1);
@@ -64,7 +64,7 @@ export function flowNode(
       at,
     );
   const end = plainEnd(text, at, indent + 1, flowDepth > 0);
-  return plainScalar(source, foldLines(text.slice(at, end)), [at, end, end]);
+  return plainScalar(source, foldLines(text.slice(at, end)), at, end);
 }
 
 function flowCollection(
@@ -72,36 +72,32 @@ function flowCollection(
   at: number,
   indent: number,
   flowDepth: number,
-): YAMLMap | YAMLSeq {
+): MapNode | SeqNode {
   if (flowDepth > MAX_DEPTH) decline("flow collections nested too deep", at);
-  const isMap = source.text.charCodeAt(at) === 0x7b;
-  const collection = isMap
-    ? new YAMLMap(source.schema)
-    : new YAMLSeq(source.schema);
-  collection.flow = true;
-  const close = flowEntries(source, collection, at, indent, flowDepth);
-  collection.range = [at, close + 1, close + 1];
+  const collection =
+    source.text.charCodeAt(at) === 0x7b ? mapNode(at) : seqNode(at);
+  collection.end = flowEntries(source, collection, at, indent, flowDepth) + 1;
   return collection;
 }
 
 /** Reads the entries after the opening bracket at `at`; returns the offset of the closing bracket. */
 function flowEntries(
   source: Source,
-  collection: YAMLMap | YAMLSeq,
+  collection: MapNode | SeqNode,
   at: number,
   indent: number,
   flowDepth: number,
 ): number {
   const { text } = source;
-  const close = collection instanceof YAMLMap ? 0x7d : 0x5d;
+  const close = collection.kind === "map" ? 0x7d : 0x5d;
   const keys =
-    collection instanceof YAMLMap ? new KeysSeen(collection) : undefined;
+    collection.kind === "map" ? new KeysSeen(collection.pairs) : undefined;
   let p = flowSpace(text, at + 1, indent, flowDepth);
   while (text.charCodeAt(p) !== close) {
     if (text.charCodeAt(p) === COMMA)
       decline("an empty entry in a flow collection", p);
     const next =
-      collection instanceof YAMLMap
+      collection.kind === "map"
         ? flowPair(source, collection, keys!, p, indent, flowDepth)
         : flowItem(source, collection, p, indent, flowDepth);
     const code = text.charCodeAt(next);
@@ -116,19 +112,18 @@ function flowEntries(
   return p;
 }
 
-/** One item of a flow sequence; yaml's range for it runs to the `,` or `]` after it. Returns that offset. */
+/** One item of a flow sequence. Returns the offset of the `,` or `]` after it. */
 function flowItem(
   source: Source,
-  seq: YAMLSeq,
+  seq: SeqNode,
   at: number,
   indent: number,
   flowDepth: number,
 ): number {
   const item = flowNode(source, at, indent, flowDepth);
-  const next = flowSpace(source.text, item.range![1], indent, flowDepth);
+  const next = flowSpace(source.text, item.end, indent, flowDepth);
   if (source.text.charCodeAt(next) === COLON)
     decline("a key: value pair inside a flow sequence", next);
-  item.range![2] = next;
   seq.items.push(item);
   return next;
 }
@@ -136,7 +131,7 @@ function flowItem(
 /** One `key: value` of a flow mapping. Returns the offset after the value and the space after it. */
 function flowPair(
   source: Source,
-  map: YAMLMap,
+  map: MapNode,
   keys: KeysSeen,
   at: number,
   indent: number,
@@ -144,11 +139,11 @@ function flowPair(
 ): number {
   const { text } = source;
   const key = flowKey(source, at, flowDepth);
-  let colon = key.range![1];
+  let colon = key.end;
   while (text.charCodeAt(colon) === SPACE) colon++;
   if (text.charCodeAt(colon) !== COLON)
     decline("a flow mapping key without `: value`", colon);
-  if (key.type === Scalar.PLAIN && !isSpaceOrBreak(text.charCodeAt(colon + 1)))
+  if (!isQuoted(text, at) && !isSpaceOrBreak(text.charCodeAt(colon + 1)))
     decline("a flow mapping `:` without a space after it", colon);
   if (!keys.add(key.value)) decline("a duplicate key", at);
   const valueAt = flowSpace(text, colon + 1, indent, flowDepth);
@@ -156,15 +151,17 @@ function flowPair(
   if (code === COMMA || code === 0x7d)
     decline("a flow mapping key without a value", valueAt);
   const value = flowNode(source, valueAt, indent, flowDepth);
-  value.range![2] = flowValueEnd(text, value.range![1]);
   // yaml reports a comment in column 0 right after the line a flow mapping's value ends as not separated by a space.
-  if (text.charCodeAt(value.range![2]) === HASH)
-    decline(
-      "a comment in column 0 after a flow mapping's value",
-      value.range![2],
-    );
-  map.items.push(new Pair<Node, Node>(key, value));
-  return flowSpace(text, value.range![1], indent, flowDepth);
+  const after = flowValueEnd(text, value.end);
+  if (text.charCodeAt(after) === HASH)
+    decline("a comment in column 0 after a flow mapping's value", after);
+  map.pairs.push({ key, value });
+  return flowSpace(text, value.end, indent, flowDepth);
+}
+
+function isQuoted(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code === 0x22 || code === 0x27;
 }
 
 function isSpaceOrBreak(code: number): boolean {
@@ -172,25 +169,22 @@ function isSpaceOrBreak(code: number): boolean {
 }
 
 /** A flow mapping's key: a quoted or plain scalar on one line. */
-function flowKey(source: Source, at: number, flowDepth: number): Scalar {
+function flowKey(source: Source, at: number, flowDepth: number): ScalarNode {
   const { text } = source;
   const code = text.charCodeAt(at);
   if (code === 0x22 || code === 0x27) {
     const end = quotedEnd(text, at, Infinity);
     if (end === -1) decline("a key over more than one line", at);
-    const double = code === 0x22;
-    return stringScalar(
-      double
+    const value =
+      code === 0x22
         ? doubleQuotedValue(text, at, end)
-        : singleQuotedValue(text, at, end),
-      double ? Scalar.QUOTE_DOUBLE : Scalar.QUOTE_SINGLE,
-      [at, end, end],
-    );
+        : singleQuotedValue(text, at, end);
+    return scalarNode(value, at, end);
   }
   if (!startsPlain(text, at, flowDepth > 0))
     decline("a flow mapping key the fast reader does not read", at);
   const end = plainEnd(text, at, Infinity, true);
-  return plainScalar(source, text.slice(at, end), [at, end, end]);
+  return plainScalar(source, text.slice(at, end), at, end);
 }
 
 /** Where yaml ends a flow mapping's value: after the spaces, a comment and one line break that follow it. */

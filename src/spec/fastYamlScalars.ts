@@ -1,7 +1,8 @@
 // Scalars for the fast YAML reader: where each ends in the text and its value as the yaml package
 // computes it (line folding, escapes, block scalar indentation and chomping, core-schema resolution).
 // Anything this file is not sure of declines; the fast-yaml tests compare every value with yaml's.
-import { isScalar, Scalar, type ScalarTag } from "yaml";
+import { isScalar, type ScalarTag } from "yaml";
+import { scalarNode, type ScalarNode } from "./nodes.js";
 import {
   afterBreak,
   COLON,
@@ -280,25 +281,22 @@ export function mayMatchCoreTag(value: string): boolean {
 export function plainScalar(
   source: Source,
   value: string,
-  range: [number, number, number],
-): Scalar {
+  start: number,
+  end: number,
+): ScalarNode {
   const tag = mayMatchCoreTag(value) ? matchingTag(source, value) : undefined;
-  let scalar: Scalar;
-  if (tag === undefined) {
-    scalar = new Scalar(value);
-  } else {
-    const resolved = tag.resolve(
-      value,
-      () => decline("a scalar its tag cannot resolve", range[0]),
-      source.options,
-    );
-    scalar = isScalar(resolved) ? resolved : new Scalar(resolved);
-    if (tag.format) scalar.format = tag.format;
-  }
-  scalar.range = range;
-  scalar.source = value;
-  scalar.type = Scalar.PLAIN;
-  return scalar;
+  if (tag === undefined) return scalarNode(value, start, end);
+  const resolved = tag.resolve(
+    value,
+    () => decline("a scalar its tag cannot resolve", start),
+    source.options,
+  );
+  return scalarNode(
+    isScalar(resolved) ? resolved.value : resolved,
+    start,
+    end,
+    value === "",
+  );
 }
 
 /** The first default tag whose test matches, as yaml's composer picks it for a plain scalar. */
@@ -308,17 +306,4 @@ function matchingTag(source: Source, value: string): ScalarTag | undefined {
       return tag as ScalarTag;
   }
   return undefined;
-}
-
-/** A quoted or block scalar's node: always a string. */
-export function stringScalar(
-  value: string,
-  type: Scalar.Type,
-  range: [number, number, number],
-): Scalar {
-  const scalar = new Scalar(value);
-  scalar.range = range;
-  scalar.source = value;
-  scalar.type = type;
-  return scalar;
 }

@@ -1,6 +1,7 @@
 // What the fast YAML reader (fastYaml.ts) shares: the text it reads, how it declines, and the small
 // scanners for spaces, comments, line breaks and the lines between two nodes.
-import type { Document, Scalar, Schema, YAMLMap } from "yaml";
+import type { Document, Schema } from "yaml";
+import type { Pair, ScalarNode } from "./nodes.js";
 
 /** The text being read and what scalars resolve with (the document's own schema and options). */
 export interface Source {
@@ -96,35 +97,31 @@ export function lineEnd(text: string, at: number): number {
   return decline("more after a node on its line", p);
 }
 
-/** The lines between two nodes: where the next content line starts, and the comment lines passed on the way. */
+/** The lines between two nodes: where the next content line starts. */
 export interface Gap {
   /** The next content line's indentation, or -1 at the end of the text. */
   indent: number;
   /** The offset of its first character (the text's end at the end). */
   at: number;
-  /** The deepest indentation of a comment line passed, or -1 when there was none. */
-  commentIndent: number;
 }
 
 /** Passes blank and comment lines from the line starting at `lineStart` to the next content line. */
 export function nextContent(text: string, lineStart: number): Gap {
-  let commentIndent = -1;
   let line = lineStart;
   for (;;) {
     let p = line;
     while (text.charCodeAt(p) === SPACE) p++;
-    if (p >= text.length) return { indent: -1, at: text.length, commentIndent };
+    if (p >= text.length) return { indent: -1, at: text.length };
     const code = text.charCodeAt(p);
     if (isBreak(code)) {
       line = afterBreak(text, p);
     } else if (code === HASH) {
-      commentIndent = Math.max(commentIndent, p - line);
       line = afterBreak(text, breakOf(text, p));
     } else {
       if (code === TAB) decline("a tab in indentation", p);
       if (p === line && isDocumentMarker(text, p))
         decline("a document marker (--- or ...)", p);
-      return { indent: p - line, at: p, commentIndent };
+      return { indent: p - line, at: p };
     }
   }
 }
@@ -135,40 +132,13 @@ function isDocumentMarker(text: string, at: number): boolean {
 }
 
 /**
- * After a value that ends its line, the comment lines indented deeper than the collection holding it
- * (blank lines between them too) belong to that value's range, as yaml's parser reads them.
- * Returns the offset where the value's range ends.
- */
-export function indentedCommentsEnd(
-  text: string,
-  from: number,
-  collectionIndent: number,
-): number {
-  let end = from;
-  for (let line = from; ;) {
-    let p = line;
-    while (text.charCodeAt(p) === SPACE) p++;
-    if (p >= text.length) return end;
-    const code = text.charCodeAt(p);
-    if (isBreak(code)) {
-      line = afterBreak(text, p);
-    } else if (code === HASH && p - line > collectionIndent) {
-      end = afterBreak(text, breakOf(text, p));
-      line = end;
-    } else {
-      return end;
-    }
-  }
-}
-
-/**
  * The keys of a mapping being read, to decline duplicates (yaml reports them). A spec's mappings are
  * small, so the keys read so far are scanned; past a few dozen a set keeps the work linear.
  */
 export class KeysSeen {
   private set: Set<unknown> | undefined;
 
-  constructor(private readonly map: YAMLMap<unknown, unknown>) {}
+  constructor(private readonly pairs: readonly Pair[]) {}
 
   /** Adds a key's value; false when the mapping has it already. */
   add(value: unknown): boolean {
@@ -177,12 +147,12 @@ export class KeysSeen {
       this.set.add(value);
       return true;
     }
-    const items = this.map.items;
-    for (let n = 0; n < items.length; n++)
-      if ((items[n]!.key as Scalar).value === value) return false;
-    if (items.length >= 32)
+    const pairs = this.pairs;
+    for (let n = 0; n < pairs.length; n++)
+      if ((pairs[n]!.key as ScalarNode).value === value) return false;
+    if (pairs.length >= 32)
       this.set = new Set(
-        items.map((pair) => (pair.key as Scalar).value).concat([value]),
+        pairs.map((pair) => (pair.key as ScalarNode).value).concat([value]),
       );
     return true;
   }

@@ -3,7 +3,6 @@
 // Each key's `example` is a valid value, different from the default, in the small spec of
 // test/unit/spec-keys.test.ts (one flag `retryable`, one range 100..199 holding one code 150),
 // which checks that every key reaches at least one output.
-import { isMap, isScalar, type Node } from "yaml";
 import {
   FORBIDDEN_CODE_NAMES,
   IDENTIFIER,
@@ -22,6 +21,7 @@ import {
   GO_PACKAGE,
   goPackageProblem,
 } from "../render/helpers/go.js";
+import { isMap, isScalar, valueAt, type SpecNode } from "./nodes.js";
 import { listOf, mapping } from "./table.js";
 import { TARGETS } from "./types.js";
 import {
@@ -304,8 +304,8 @@ export const CODE = mapping(
 );
 
 /** How messages name a code: by its name when it has one, else by its position in the list. */
-function codeLabel(_check: unknown, item: Node, index: number): string {
-  const name = isMap(item) ? item.get("name", true) : undefined;
+function codeLabel(_check: unknown, item: SpecNode, index: number): string {
+  const name = isMap(item) ? valueAt(item, "name") : undefined;
   return isScalar(name) &&
     typeof name.value === "string" &&
     name.value.trim() !== ""

@@ -1,8 +1,7 @@
-// Reads a spec file and parses it into a YAML document that keeps source positions.
+// Reads a spec file and parses it into the spec tree validation reads (nodes.ts), with source positions.
 import {
   isAlias,
   isCollection,
-  isMap,
   isPair,
   isScalar,
   LineCounter,
@@ -10,18 +9,20 @@ import {
   visit,
   type Document,
   type Node,
-  type Pair,
   type YAMLError,
 } from "yaml";
 import { byPosition, SpecError, type Diagnostic } from "./diagnostics.js";
-import { fastDocument } from "./fastYaml.js";
+import { fastTree } from "./fastYaml.js";
+import { isMap, type SpecNode } from "./nodes.js";
 import { readSpecFile } from "./readSpecFile.js";
 import { yamlRuleProblems } from "./yamlRules.js";
+import { specTreeOf } from "./yamlTree.js";
 
 export interface LoadedSpec {
   /** The path as the user gave it; used in every message. */
   file: string;
-  document: Document.Parsed;
+  /** The top-level node; null for a spec of comments only. */
+  contents: SpecNode | null;
   lineCounter: LineCounter;
 }
 
@@ -48,26 +49,26 @@ export function parseSpec(file: string, decoded: string): LoadedSpec {
   if (text.trim() === "")
     throw at("the spec is empty; it needs at least `name` and `codes`");
   const lineCounter = new LineCounter();
-  const options = {
-    lineCounter,
-    uniqueKeys: true,
-    prettyErrors: false,
-    keepSourceTokens: false,
-  } as const;
-  // The fast reader builds yaml's own document for the YAML specs are written in, and declines the rest.
-  const fast = fastDocument(text, options);
-  const document = fast ?? parseDocument(text, options);
   const position = (offset: number) => lineCounter.linePos(offset);
-  if (document.errors.length > 0)
-    throw new SpecError(syntaxProblems(file, text, document, position));
-  const refused = yamlRuleProblems(file, text, document, position);
+  // The fast reader reads the YAML specs are written in, and declines the rest, which yaml reads.
+  const fast = fastTree(text, lineCounter);
+  const document =
+    fast === undefined ? yamlDocument(file, text, lineCounter) : undefined;
+  const contents = document === undefined ? fast! : specTreeOf(document);
+  const refused = yamlRuleProblems(
+    file,
+    text,
+    contents,
+    position,
+    document?.directives?.yaml.explicit === true,
+  );
   if (refused.length > 0) throw new SpecError(byPosition(refused));
-  if (document.contents === null)
+  if (contents === null)
     throw at(
       "the spec is empty (it holds only comments); it needs at least `name` and `codes`",
     );
   // The fast reader declines every alias, so only yaml's documents can hold a "billion laughs".
-  const bomb = fast ? undefined : firstAliasBeyondLimit(document);
+  const bomb = document && firstAliasBeyondLimit(document);
   if (bomb) {
     const { line, col } = position(bomb.range?.[0] ?? 0);
     throw at(
@@ -76,7 +77,28 @@ export function parseSpec(file: string, decoded: string): LoadedSpec {
       col,
     );
   }
-  return { file, document, lineCounter };
+  return { file, contents, lineCounter };
+}
+
+/** The text as yaml.parseDocument reads it; its syntax errors are thrown. */
+function yamlDocument(
+  file: string,
+  text: string,
+  lineCounter: LineCounter,
+): Document.Parsed {
+  const document = parseDocument(text, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+    keepSourceTokens: false,
+  });
+  if (document.errors.length > 0)
+    throw new SpecError(
+      syntaxProblems(file, text, document, (offset) =>
+        lineCounter.linePos(offset),
+      ),
+    );
+  return document;
 }
 
 /** A diagnostic at a top-level key's value (or the top of the file when the key is absent). */
@@ -85,13 +107,13 @@ export function topLevelPosition(
   key: string,
   message: string,
 ): Diagnostic {
-  const contents = loaded.document.contents;
+  const contents = loaded.contents;
   const pair = isMap(contents)
-    ? (contents.items as Pair<Node, Node>[]).find(
-        (item) => isScalar(item.key) && item.key.value === key,
+    ? contents.pairs.find(
+        (item) => item.key?.kind === "scalar" && item.key.value === key,
       )
     : undefined;
-  const offset = (pair?.value ?? pair?.key)?.range?.[0] ?? 0;
+  const offset = (pair?.value ?? pair?.key)?.start ?? 0;
   const { line, col } = loaded.lineCounter.linePos(offset);
   return { file: loaded.file, line, col, message };
 }

@@ -1,7 +1,7 @@
 // The rules of the format that relate values to each other (the key tables of keys.ts check each
 // value alone): bounds, declared flags, ordered ranges, unique codes and names. Each rule is one
 // small function that reports through the Checker and returns what passed.
-import type { Node } from "yaml";
+import type { SpecNode } from "./nodes.js";
 import type { Checker } from "./checker.js";
 import { didYouMean } from "./diagnostics.js";
 import { FORBIDDEN_CODE_NAMES, PAGE_ANCHORS } from "./names.js";
@@ -17,7 +17,7 @@ export function orderedBounds(
   check: Checker,
   min: number,
   max: number,
-  minNode: Node | null,
+  minNode: SpecNode | null,
 ): Bounds | undefined {
   if (min > max)
     return check.report(
@@ -33,7 +33,7 @@ export function withinBounds(
   bounds: Bounds,
   declared: boolean,
   value: number,
-  node: Node | null,
+  node: SpecNode | null,
   what: string,
 ): number | undefined {
   if (value >= bounds.min && value <= bounds.max) return value;
@@ -89,7 +89,7 @@ export function declaredFlags(
 export interface PlacedRange {
   from: number;
   to: number;
-  fromNode: Node | null;
+  fromNode: SpecNode | null;
   what: string;
 }
 
@@ -125,7 +125,7 @@ export function rangeInOrder(
 export function codeNameAllowed(
   check: Checker,
   name: string,
-  node: Node | null,
+  node: SpecNode | null,
   specName: string | undefined,
   byLowerName: Map<string, string>,
 ): boolean {
@@ -171,7 +171,7 @@ export function codeNameAllowed(
 export function codeNumberUnique(
   check: Checker,
   code: number,
-  node: Node | null,
+  node: SpecNode | null,
   holder: string,
   byCode: Map<number, string>,
 ): boolean {

@@ -1,8 +1,8 @@
 // Mappings and lists of a spec described as tables of keys: each key's value type, whether it is
 // required, its default and what it means. validate.ts reads specs through these tables;
 // formatDocs.ts turns the same tables into spec/spec.schema.json and spec/README.md's key tables.
-import type { Node, Scalar } from "yaml";
 import type { Checker } from "./checker.js";
+import type { ScalarNode, SpecNode } from "./nodes.js";
 import type { JsonSchema, ValueType } from "./valueTypes.js";
 
 export interface KeySpec<T> {
@@ -26,8 +26,8 @@ export type KeyTable = Record<string, KeySpec<any>>;
 /** What a key of a mapping read to: its value (undefined after a reported problem), and where it stands. */
 export interface ReadKey<T> {
   value: T | undefined;
-  node: Node | null;
-  key: Scalar;
+  node: SpecNode | null;
+  key: ScalarNode;
   /** How messages name the value. */
   what: string;
 }
@@ -80,7 +80,7 @@ export function mapping<K extends KeyTable>(
     shown: "mapping",
     read(
       check: Checker,
-      node: Node | null,
+      node: SpecNode | null,
       what: string,
     ): ReadMapping<K> | undefined {
       const entries = check.mapping(node, what, names, required);
@@ -110,7 +110,7 @@ function keySchema(spec: KeySpec<unknown>): JsonSchema {
 /** One item of a list, with the name messages give it. */
 export interface ReadItem<T> {
   value: T | undefined;
-  node: Node;
+  node: SpecNode;
   what: string;
   index: number;
 }
@@ -119,7 +119,7 @@ export interface ListOptions {
   /** How messages name an item (default: `list[index]`). */
   itemLabel?: (
     check: Checker,
-    item: Node,
+    item: SpecNode,
     index: number,
     list: string,
   ) => string;

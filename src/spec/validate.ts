@@ -1,7 +1,6 @@
 // Checks a parsed spec against every rule of the format and returns it typed, or all problems at once:
 // each value through the key tables of keys.ts, then the rules of rules.ts that relate values.
 import path from "node:path";
-import type { Node } from "yaml";
 import { Checker } from "./checker.js";
 import { byPosition, SpecError } from "./diagnostics.js";
 import { goFileName } from "../render/helpers/go.js";
@@ -14,6 +13,7 @@ import {
   SPEC,
 } from "./keys.js";
 import type { LoadedSpec } from "./load.js";
+import type { SpecNode } from "./nodes.js";
 import { kebabCase } from "./names.js";
 import {
   codeNameAllowed,
@@ -39,16 +39,16 @@ interface NumberRules {
 }
 
 export function validateSpec(
-  { file, document, lineCounter }: LoadedSpec,
+  { file, contents, lineCounter }: LoadedSpec,
   source: string,
 ): Spec {
-  const check = new Checker(file, lineCounter, document);
-  const top = SPEC.read(check, document.contents, "the spec");
+  const check = new Checker(file, lineCounter);
+  const top = SPEC.read(check, contents, "the spec");
   if (!top) throw new SpecError(byPosition(check.problems));
   const numbers = boundsOf(check, top.bounds);
   const flags = flagsOf(check, top.flags);
   const declared = new Set(flags.names);
-  const codeNameNodes: (Node | null)[] = [];
+  const codeNameNodes: (SpecNode | null)[] = [];
   const spec: Spec = {
     source,
     name: top.name?.value ?? "",
@@ -95,7 +95,7 @@ export function validateSpec(
   const outputs = top.outputs?.value;
   if (outputs !== undefined)
     spec.outputs = outputs.map(({ template, destination }) => {
-      const { line, col } = lineCounter.linePos(template.node.range?.[0] ?? 0);
+      const { line, col } = lineCounter.linePos(template.node.start);
       return {
         template: template.value,
         destination: destination.value,
@@ -162,7 +162,7 @@ function inBounds(
 function flagsOf(
   check: Checker,
   read: Top["flags"],
-): { names: string[]; specs: FlagSpec[]; nodes: Node[] } {
+): { names: string[]; specs: FlagSpec[]; nodes: SpecNode[] } {
   const vocabulary = read?.value ?? [];
   flagCountWithin(
     check,
@@ -221,7 +221,7 @@ function codesOf(
   numbers: NumberRules,
   declared: ReadonlySet<string>,
   specName: string | undefined,
-  nameNodes: (Node | null)[],
+  nameNodes: (SpecNode | null)[],
 ): CodeSpec[] {
   const codes: CodeSpec[] = [];
   const byCode = new Map<number, string>();

@@ -1,10 +1,10 @@
 // The types of values a spec holds. Each type reads a YAML node (reporting what is wrong, with its
 // position) and describes itself as JSON Schema and in words, so the validator, spec.schema.json
 // and spec/README.md cannot disagree about it.
-import { isMap, isScalar, type Node, type Pair } from "yaml";
 import { describeValue, type Checker } from "./checker.js";
 import { didYouMean } from "./diagnostics.js";
 import { FLAG_NAME, URL_PATTERN } from "./names.js";
+import { isMap, isScalar, toPlain, type SpecNode } from "./nodes.js";
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -14,13 +14,13 @@ export interface ValueType<T> {
   /** How spec/README.md names the type. */
   readonly shown: string;
   /** The value, or undefined after reporting why it cannot be one. `what` names it in messages. */
-  read(check: Checker, node: Node | null, what: string): T | undefined;
+  read(check: Checker, node: SpecNode | null, what: string): T | undefined;
 }
 
 /** A value and where it stands, for the rules that compare values with each other. */
 export interface Placed<T> {
   value: T;
-  node: Node;
+  node: SpecNode;
 }
 
 /** Text with at least one character that is not white space. */
@@ -183,10 +183,7 @@ export function anyMapping(
           `${what} must be a mapping of ${meaning}${describeValue(node)}`,
         );
       // Aliases are bounded once for the whole spec when it is loaded (MAX_ALIAS_EXPANSION), not again here.
-      return node.toJS(check.document, { maxAliasCount: -1 }) as Record<
-        string,
-        unknown
-      >;
+      return toPlain(node) as Record<string, unknown>;
     },
   };
 }
@@ -232,8 +229,7 @@ export function flagVocabulary(
           node,
           `${what} must be a mapping of flag name to its meaning${describeValue(node)}`,
         );
-      return (node.items as Pair<Node, Node>[]).flatMap((pair) => {
-        const key = check.resolve(pair.key);
+      return node.pairs.flatMap(({ key, value }) => {
         const name = check.matching(
           key,
           "flag name",
@@ -241,7 +237,7 @@ export function flagVocabulary(
           "camelCase (like reserved or browserRejected)",
         );
         const description = check.string(
-          check.resolve(pair.value),
+          value,
           `the meaning of flag ${flagLabel(name, key)}`,
         );
         return name === undefined
@@ -253,7 +249,7 @@ export function flagVocabulary(
 }
 
 /** How a message names a flag whose name may be invalid: `'reserved'`, or the key as written. */
-function flagLabel(name: string | undefined, key: Node | null): string {
+function flagLabel(name: string | undefined, key: SpecNode | null): string {
   if (name !== undefined) return `'${name}'`;
   return isScalar(key)
     ? `'${String(key.value)}'`
@@ -365,17 +361,15 @@ export const outputMap: ValueType<OutputEntry[]> = {
   },
   shown: "mapping template path -> path from the project root",
   read(check, node, what) {
-    if (!isMap(node) || node.items.length === 0) {
+    if (!isMap(node) || node.pairs.length === 0) {
       return check.report(
         node,
         `${what} must be a mapping of template path (like src/[name].ts) to a path from the project root${describeValue(node)}`,
       );
     }
     const taken = new Map<string, string>();
-    return (node.items as Pair<Node, Node>[]).flatMap((pair) => {
-      const key = check.resolve(pair.key);
+    return node.pairs.flatMap(({ key, value }) => {
       const template = check.string(key, `a template path of ${what}`);
-      const value = check.resolve(pair.value);
       const destination = check.atKey(key!, () =>
         check.string(value, `where ${what} puts ${template ?? "an output"}`),
       );

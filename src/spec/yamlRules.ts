@@ -1,19 +1,20 @@
 // What the one reading of a spec refuses beyond YAML syntax, so that every spec is read by the same rules:
 // YAML 1.2 only (a `%YAML 1.1` directive would make 017 fifteen and yes true), no tags (their values differ
 // from one YAML version and library to the next), and no text that a UTF-8 file cannot hold.
-import { isNode, isScalar, visit, type Document, type Node } from "yaml";
 import type { Diagnostic } from "./diagnostics.js";
+import type { SpecNode } from "./nodes.js";
 
 type Position = (offset: number) => { line: number; col: number };
 
 const MAY_HOLD_REFUSED_NODE = /[!\p{Cs}]|\\[uU]/u;
 
-/** Every such problem of a parsed spec, at its position. */
+/** Every such problem of a parsed spec, at its position; `yamlDirective` says whether it has a `%YAML` line. */
 export function yamlRuleProblems(
   file: string,
   text: string,
-  document: Document.Parsed,
+  contents: SpecNode | null,
   position: Position,
+  yamlDirective: boolean,
 ): Diagnostic[] {
   const at = (offset: number, message: string): Diagnostic => ({
     file,
@@ -22,11 +23,7 @@ export function yamlRuleProblems(
   });
   const problems: Diagnostic[] = [];
   const directive = /^%YAML[ \t]+(\S*)/m.exec(text);
-  if (
-    document.directives?.yaml.explicit &&
-    directive &&
-    directive[1] !== "1.2"
-  ) {
+  if (yamlDirective && directive && directive[1] !== "1.2") {
     problems.push(
       at(
         directive.index,
@@ -38,37 +35,52 @@ export function yamlRuleProblems(
   // \u or \U escape: a text with none of these holds no node to refuse, and its walk is skipped
   // (a tenth of a 10,000-code run).
   if (!MAY_HOLD_REFUSED_NODE.test(text)) return problems;
-  visit(document, {
-    Node(_, node) {
-      const tagged = tagOf(node);
-      if (tagged !== undefined)
-        problems.push(
-          at(
-            tagged.offset,
-            `the YAML tag ${tagged.tag} is not part of the spec format; write the value without it (quote it to make it text)`,
-          ),
-        );
-      if (isScalar(node) && typeof node.value === "string") {
-        const lone = /\p{Cs}/u.exec(node.value);
-        if (lone) {
-          const escaped = `\\u${lone[0].charCodeAt(0).toString(16)}`;
-          problems.push(
-            at(
-              node.range?.[0] ?? 0,
-              `the text holds an unpaired surrogate (${escaped}), which no UTF-8 file can hold; write the character itself, or a whole pair like \\ud83d\\ude00`,
-            ),
-          );
+  // Aliases make the tree a graph: each node is checked once.
+  const seen = new Set<SpecNode>();
+  const walk = (node: SpecNode | null): void => {
+    if (node === null || seen.has(node)) return;
+    seen.add(node);
+    const tagged = tagOf(node);
+    if (tagged !== undefined)
+      problems.push(
+        at(
+          tagged.offset,
+          `the YAML tag ${tagged.tag} is not part of the spec format; write the value without it (quote it to make it text)`,
+        ),
+      );
+    switch (node.kind) {
+      case "scalar":
+        if (typeof node.value === "string")
+          loneSurrogate(node.value, node.start);
+        return;
+      case "seq":
+        return node.items.forEach(walk);
+      case "map":
+        for (const pair of node.pairs) {
+          walk(pair.key);
+          walk(pair.value);
         }
-      }
-      return undefined;
-    },
-  });
+    }
+  };
+  walk(contents);
   return problems;
 
+  function loneSurrogate(value: string, start: number): void {
+    const lone = /\p{Cs}/u.exec(value);
+    if (!lone) return;
+    const escaped = `\\u${lone[0].charCodeAt(0).toString(16)}`;
+    problems.push(
+      at(
+        start,
+        `the text holds an unpaired surrogate (${escaped}), which no UTF-8 file can hold; write the character itself, or a whole pair like \\ud83d\\ude00`,
+      ),
+    );
+  }
+
   /** The tag as written before a node, and where. */
-  function tagOf(node: Node): { tag: string; offset: number } | undefined {
-    if (!isNode(node) || node.tag === undefined) return undefined;
-    const start = node.range?.[0] ?? 0;
+  function tagOf(node: SpecNode): { tag: string; offset: number } | undefined {
+    if (node.tag === undefined) return undefined;
+    const start = node.start;
     const written = /!\S*\s*$/.exec(
       text.slice(Math.max(0, text.lastIndexOf("\n", start - 1) + 1), start),
     );

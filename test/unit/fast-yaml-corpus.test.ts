@@ -1,5 +1,5 @@
 // One set of rules for every spec in the repository: the fast YAML reader (src/spec/fastYaml.ts)
-// either declines a spec or builds exactly yaml's document, with the same validator verdict, at every
+// either declines a spec or builds exactly the spec tree yaml's document converts to, with the same validator verdict, at every
 // size: each spec is read as it is and padded past 64 KiB with a long comment (after it and before it).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -90,7 +90,7 @@ const any: [string, string][] = [
 
 describe("the fast YAML reader on the repository's specs", () => {
   test.each(good)(
-    "%s: read by the fast reader into yaml's document, as it is and padded past 64 KiB",
+    "%s: read by the fast reader into yaml's spec tree, as it is and padded past 64 KiB",
     (name, text) => {
       expect(expectSameDocument(text, name)).toEqual({ kind: "same" });
       for (const [how, large] of padded(text))
@@ -101,7 +101,7 @@ describe("the fast YAML reader on the repository's specs", () => {
   );
 
   test.each(any)(
-    "%s: declined or read into yaml's document, as it is and padded, and never declined when inside the subset",
+    "%s: declined or read into yaml's spec tree, as it is and padded, and never declined when inside the subset",
     (name, text) => {
       for (const [how, variant] of [
         ["as it is", text],

@@ -2,7 +2,7 @@
 // styles, block scalars, indentation, flow against block lists, comments, blank lines, CRLF, folded
 // lines, stray indicator characters), and documents built from the fast reader's constructs nested
 // any way, each read by the fast reader and by yaml.parseDocument. The fast reader must decline the
-// text or build yaml's document with the same validator verdict.
+// text or build the spec tree of yaml's document with the same validator verdict.
 // FAST_YAML_RUNS=<n> runs more cases than npm test does (FAST_YAML_SEED=<n> another fixed seed, so
 // failures replay); FAST_YAML_REASONS=1 prints why texts yaml reads were declined.
 import { readFileSync } from "node:fs";
@@ -38,7 +38,7 @@ const SEEDS = [
 
 describe("the fast YAML reader against yaml.parseDocument on mutated specs", () => {
   test(
-    "declines or builds yaml's document, with the same verdict",
+    "declines or builds the spec tree of yaml's document, with the same verdict",
     () => {
       const outcomes = { same: 0, declined: 0 };
       // FAST_YAML_REASONS=1 prints why the fast reader declined texts yaml reads without error, one example each.
@@ -82,7 +82,7 @@ describe("the fast YAML reader against yaml.parseDocument on mutated specs", () 
   );
 
   test(
-    "on documents built from the subset's constructs nested any way: declines or builds yaml's document",
+    "on documents built from the subset's constructs nested any way: declines or builds the spec tree of yaml's document",
     () => {
       let same = 0;
       fc.assert(
