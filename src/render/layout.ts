@@ -1,5 +1,6 @@
 // Prettier's layout, emulated: outputs are written already formatted, so prettier never runs during gen.
 import { tsString } from "./helpers/typescript.js";
+import { joinedInChunks } from "./joinedInChunks.js";
 
 const PRINT_WIDTH = 80;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
@@ -199,6 +200,10 @@ export function markdownTableOfCells(
     return text;
   };
   const delimiter = `| ${widths.map((width, i) => (right[i] ? `${"-".repeat(width - 1)}:` : "-".repeat(width))).join(" | ")} |`;
-  const lines = table.map((cells, row) => line(cells, cellWidths[row]!));
-  return [lines[0], delimiter, ...lines.slice(1)].join("\n");
+  const header = line(table[0]!, cellWidths[0]!);
+  if (rows.length === 0) return `${header}\n${delimiter}`;
+  const body = joinedInChunks(rows, "\n", (cells, row) =>
+    line(cells, cellWidths[row + 1]!),
+  );
+  return `${header}\n${delimiter}\n${body}`;
 }

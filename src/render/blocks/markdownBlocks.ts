@@ -16,6 +16,7 @@ import {
   markdownWithLead,
 } from "../helpers/markdown.js";
 import { markdownTableOfCells } from "../layout.js";
+import { joinedInChunks } from "../joinedInChunks.js";
 
 /** The README's table of codes: number, name (a link to its reference), flags and description (and deprecation). */
 export function markdownCodeTable(codes: readonly CodeModel[]): string {
@@ -48,13 +49,11 @@ function deprecationCell(code: CodeModel): string {
  */
 export function markdownCodeSections(model: Model): string {
   const { seedLayout, values } = model.docs;
-  return model.codes
-    .map((code) =>
-      seedLayout
-        ? `### **${markdownText(code.name)}**\n${markdownDefinition(code.description)}`
-        : `\n### ${htmlAnchor(code.pageId)}**${markdownText(code.name)}**\n\n${markdownWithLead(codeFacts(code, values), code.description)}`,
-    )
-    .join("\n");
+  return joinedInChunks(model.codes, "\n", (code) =>
+    seedLayout
+      ? `### **${markdownText(code.name)}**\n${markdownDefinition(code.description)}`
+      : `\n### ${htmlAnchor(code.pageId)}**${markdownText(code.name)}**\n\n${markdownWithLead(codeFacts(code, values), code.description)}`,
+  );
 }
 
 /** A code's facts, each a line of Markdown: its number and the rest joined by ` · `, then its deprecation. */

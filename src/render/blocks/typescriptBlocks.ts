@@ -4,6 +4,7 @@
 import type { CodeModel } from "../../model/buildModel.js";
 import { jsdoc } from "../helpers/typescript.js";
 import { tsNumberKey, tsProperty } from "../layout.js";
+import { joinedInChunks } from "../joinedInChunks.js";
 
 /** Which text a member's JSDoc shows: the description (sources), or the hover text (`.d.ts`: the summary if any). */
 export type MemberDoc = "description" | "hover";
@@ -52,9 +53,11 @@ export function tsDocumentedMembers(
 ): string {
   const member = MEMBER_FORMS[form];
   return once(codes, `members ${doc} ${form}`, () =>
-    codes
-      .map((code) => `${codeJsdoc(code, doc, "  ")}\n${member(code)}`)
-      .join("\n"),
+    joinedInChunks(
+      codes,
+      "\n",
+      (code) => `${codeJsdoc(code, doc, "  ")}\n${member(code)}`,
+    ),
   );
 }
 
@@ -64,32 +67,27 @@ export function tsEnumObjectMembers(
   reverseMapping: boolean,
 ): string {
   return once(codes, `object ${reverseMapping}`, () =>
-    codes
-      .map((code) => {
-        const member = tsProperty(code.name, code.code, 1);
-        return reverseMapping
-          ? `${member}\n${tsProperty(tsNumberKey(code.code), code.name, 1)}`
-          : member;
-      })
-      .join("\n"),
+    joinedInChunks(codes, "\n", (code) => {
+      const member = tsProperty(code.name, code.code, 1);
+      return reverseMapping
+        ? `${member}\n${tsProperty(tsNumberKey(code.code), code.name, 1)}`
+        : member;
+    }),
   );
 }
 
 /** The entries' texts: each code's number, summary, description, reference and deprecation as an object literal. */
 export function tsEntries(codes: readonly CodeModel[]): string {
   return once(codes, "entries", () =>
-    codes
-      .map((code) => {
-        let entry = `  {\n    code: ${code.code},\n`;
-        if (code.summary)
-          entry += `${tsProperty("summary", code.summary, 2)}\n`;
-        entry += `${tsProperty("description", code.description, 2)}\n`;
-        if (code.reference)
-          entry += `${tsProperty("reference", code.reference, 2)}\n`;
-        if (code.deprecated)
-          entry += `${tsProperty("deprecated", code.deprecated, 2)}\n`;
-        return `${entry}  },`;
-      })
-      .join("\n"),
+    joinedInChunks(codes, "\n", (code) => {
+      let entry = `  {\n    code: ${code.code},\n`;
+      if (code.summary) entry += `${tsProperty("summary", code.summary, 2)}\n`;
+      entry += `${tsProperty("description", code.description, 2)}\n`;
+      if (code.reference)
+        entry += `${tsProperty("reference", code.reference, 2)}\n`;
+      if (code.deprecated)
+        entry += `${tsProperty("deprecated", code.deprecated, 2)}\n`;
+      return `${entry}  },`;
+    }),
   );
 }
