@@ -219,8 +219,14 @@ export function makeFlagsOf<Enum, Flags>(
   const { table, lo, sets } = lookup;
   if (table === undefined)
     return (value) => sets[wideInfoOf(lookup, value) >> 1]!;
-  return (value) =>
-    sets[(typeof value === "number" ? (table[value - lo + 0] ?? 0) : 0) >> 1]!;
+  // Most numbers are in no code or range: their set is returned without reading `sets` (over 0..65535,
+  // 1.76x -> 1.51x ws's isValidStatusCode; the realistic mix 0.42x -> 0.59x).
+  const otherwise = sets[0]!;
+  return (value) => {
+    if (typeof value !== "number") return otherwise;
+    const info = table[value - lo + 0];
+    return info === 0 || info === undefined ? otherwise : sets[info >> 1]!;
+  };
 }
 
 /** Binds `hasFlag` to a set's tables. */
