@@ -20,5 +20,8 @@ export function joinedInChunks<T>(
         .map((item, offset) => each(item, from + offset))
         .join(separator),
     );
-  return chunks.join(separator);
+  // The chunks as a rope, not one more copy: the output that holds the block is flattened anyway.
+  let joined = chunks[0]!;
+  for (let i = 1; i < chunks.length; i++) joined += separator + chunks[i]!;
+  return joined;
 }
