@@ -105,24 +105,31 @@ export function quotedEnd(
   minIndent: number,
 ): number {
   const double = text.charCodeAt(start) === 0x22;
-  for (let i = start + 1; i < text.length;) {
-    const code = text.charCodeAt(i);
-    if (double && code === 0x5c) {
+  // The characters that matter inside quotes, found by the regular expression engine: a char-code
+  // loop runs interpreted for the first few thousand scalars of a run, several times slower.
+  const stop = double ? DOUBLE_QUOTED_STOP : SINGLE_QUOTED_STOP;
+  for (let i = start + 1; ; ) {
+    stop.lastIndex = i;
+    if (stop.exec(text) === null) break;
+    const at = stop.lastIndex - 1;
+    const code = text.charCodeAt(at);
+    if (code === 0x5c) {
       // Skip the escaped character; an escaped line break is still a line, checked as the others are.
-      i += isBreak(text.charCodeAt(i + 1)) ? 1 : 2;
-    } else if (code === (double ? 0x22 : 0x27)) {
-      if (double || text.charCodeAt(i + 1) !== 0x27) return i + 1;
-      i += 2;
+      i = at + (isBreak(text.charCodeAt(at + 1)) ? 1 : 2);
     } else if (code === LF) {
       if (minIndent === Infinity) return -1;
-      checkQuotedLine(text, i + 1, minIndent);
-      i++;
+      checkQuotedLine(text, at + 1, minIndent);
+      i = at + 1;
     } else {
-      i++;
+      if (double || text.charCodeAt(at + 1) !== 0x27) return at + 1;
+      i = at + 2;
     }
   }
   return decline("a quoted scalar without its closing quote", start);
 }
+
+const DOUBLE_QUOTED_STOP = /["\\\n]/g;
+const SINGLE_QUOTED_STOP = /['\n]/g;
 
 /** A line inside quotes is blank or indented at least `minIndent` (yaml reports a line indented less). */
 function checkQuotedLine(text: string, line: number, minIndent: number): void {
