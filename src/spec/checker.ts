@@ -143,11 +143,14 @@ export class Checker {
 /** `, not string "x"`: what a value of the wrong type is, for messages. */
 export function describeValue(node: SpecNode | null): string {
   if (node === null) return ", not empty";
-  if (isMap(node)) return ", not a mapping";
-  if (isSeq(node)) return ", not a list";
-  if (isScalar(node))
-    return `, not ${node.value === null ? (node.empty ? "empty" : "null") : `${typeof node.value} ${shownValue(node.value)}`}`;
-  return "";
+  switch (node.kind) {
+    case "map":
+      return ", not a mapping";
+    case "seq":
+      return ", not a list";
+    case "scalar":
+      return `, not ${node.value === null ? (node.empty ? "empty" : "null") : `${typeof node.value} ${shownValue(node.value)}`}`;
+  }
 }
 
 /** A scalar's value as a message shows it: numbers as numbers (`Infinity`, not JSON's `null`), the rest as JSON. */

@@ -108,7 +108,7 @@ export function quotedEnd(
   // The characters that matter inside quotes, found by the regular expression engine: a char-code
   // loop runs interpreted for the first few thousand scalars of a run, several times slower.
   const stop = double ? DOUBLE_QUOTED_STOP : SINGLE_QUOTED_STOP;
-  for (let i = start + 1; ; ) {
+  for (let i = start + 1; ;) {
     stop.lastIndex = i;
     if (stop.exec(text) === null) break;
     const at = stop.lastIndex - 1;
