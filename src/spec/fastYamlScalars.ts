@@ -279,10 +279,15 @@ function foldBreak(inner: string, at: number): { value: string; next: number } {
  */
 export function mayMatchCoreTag(value: string): boolean {
   if (value === "") return true;
-  const first = value[0]!;
-  if ("~+-.0123456789".includes(first)) return true;
-  return "nNtTfF".includes(first) && value.length <= 5;
+  if ("~+-.0123456789".includes(value[0]!)) return true;
+  return CORE_WORDS.has(value);
 }
+
+/** The words the core schema reads as null or a boolean, in each spelling it accepts (`name` and `flags` keys are not). */
+const CORE_WORDS = new Set([
+  ...["null", "Null", "NULL"],
+  ...["true", "True", "TRUE", "false", "False", "FALSE"],
+]);
 
 /** A plain scalar's node: its value resolved by the schema's tags, as yaml's composer resolves it. */
 export function plainScalar(

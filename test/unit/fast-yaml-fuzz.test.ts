@@ -106,7 +106,20 @@ describe("the fast YAML reader against yaml.parseDocument on mutated specs", () 
         fc.oneof(
           fc.string(),
           fc.constantFrom(...TRICKY),
-          fc.stringMatching(/^[nNtTfF][a-zA-Z]{4,8}$/),
+          fc.stringMatching(/^[nNtTfF][a-zA-Z]{2,8}$/),
+          // Every spelling of the core schema's words, the ones it accepts and the ones it does not.
+          fc.constantFrom("null", "true", "false").chain((word) =>
+            fc
+              .array(fc.boolean(), {
+                minLength: word.length,
+                maxLength: word.length,
+              })
+              .map((upper) =>
+                [...word]
+                  .map((ch, i) => (upper[i] ? ch.toUpperCase() : ch))
+                  .join(""),
+              ),
+          ),
         ),
         (value) => {
           if (!mayMatchCoreTag(value))
