@@ -112,7 +112,7 @@ try {
   printTable(rows);
   const fmt = (load) => load.map((l) => l.toFixed(2)).join(" ");
   console.log(
-    `\nload average before: ${fmt(loadBefore)}, after: ${fmt(loadAfter)} (${report.machine.cpus} CPUs, Node ${process.version})`,
+    `\nload average before: ${fmt(loadBefore)}, after: ${fmt(loadAfter)} (${report.machine.cpus} CPUs${report.machine.cpuModel ? `, ${report.machine.cpuModel.trim()}` : ""}, Node ${process.version})`,
   );
   const dir = path.join(ROOT, ".bench");
   mkdirSync(dir, { recursive: true });
