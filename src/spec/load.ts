@@ -40,7 +40,7 @@ export function loadSpec(file: string): LoadedSpec {
   return parseSpec(file, decode(readBytes(file, at), at));
 }
 
-/** A spec's decoded text as a YAML document with positions; `file` names it in messages. For text that is not on disk yet (import checks what it writes). */
+/** A spec's decoded text as its spec tree, with positions; `file` names it in messages. For text that is not on disk yet (import checks what it writes). */
 export function parseSpec(file: string, decoded: string): LoadedSpec {
   const at = (message: string, line = 1, col = 1): SpecError =>
     new SpecError([{ file, line, col, message }]);
