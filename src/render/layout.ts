@@ -66,17 +66,20 @@ export function tsRows(
   suffix: string,
 ): string {
   const indent = /^ */.exec(prefix)![0];
-  const inline = rows.map((row) => `[${row.map(tsLiteral).join(", ")}]`);
   if (rows.length === 0) return `${prefix}[]${suffix}`;
-  const oneLine = `${prefix}[${inline[0]}]${suffix}`;
-  if (rows.length === 1 && displayWidth(oneLine) <= PRINT_WIDTH) return oneLine;
-  const lines = rows.map((row, index) => {
-    const line = `${indent}  ${inline[index]},`;
+  const inline = (row: readonly unknown[]) =>
+    `[${row.map(tsLiteral).join(", ")}]`;
+  if (rows.length === 1) {
+    const oneLine = `${prefix}[${inline(rows[0]!)}]${suffix}`;
+    if (displayWidth(oneLine) <= PRINT_WIDTH) return oneLine;
+  }
+  const body = joinedInChunks(rows, "\n", (row) => {
+    const line = `${indent}  ${inline(row)},`;
     return displayWidth(line) <= PRINT_WIDTH
       ? line
       : `${indent}  [\n${row.map((value) => `${indent}    ${tsLiteral(value)},\n`).join("")}${indent}  ],`;
   });
-  return `${prefix}[\n${lines.join("\n")}\n${indent}]${suffix}`;
+  return `${prefix}[\n${body}\n${indent}]${suffix}`;
 }
 
 /** `prefix["a", "b"]suffix`, a list of strings, on one line when it fits, else one a line; indented as tsRows. */

@@ -9,6 +9,7 @@ import {
 } from "./blocks/markdownBlocks.js";
 import {
   codeJsdoc,
+  tsCodeRows,
   tsDocumentedMembers,
   tsEntries,
   tsEnumObjectMembers,
@@ -161,6 +162,8 @@ export function registerHelpers(handlebars: typeof Handlebars): void {
     tsEnumObjectMembers: (codes: CodeModel[], reverseMapping: boolean) =>
       tsEnumObjectMembers(codes, reverseMapping),
     tsEntries: (codes: CodeModel[]) => tsEntries(codes),
+    tsCodeRows: (codes: CodeModel[], prefix: string, suffix: string) =>
+      tsCodeRows(codes, prefix, suffix),
     numberSpaceSvg: (model: Model) => numberSpaceSvg(model),
     pyName: (name: string) => spelled(pyMember(name)),
     pyLiteral: (value: unknown) => pyLiteral(value),

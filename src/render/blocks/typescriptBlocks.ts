@@ -1,9 +1,10 @@
 // The per-code blocks of the TypeScript and JavaScript outputs (the enum's members, the entries), one typed
 // function each: a 10,000-code spec makes them most of each file. index.js, index.cjs and the source hold the
-// same entries, and index.d.ts and index.d.cts the same members: each block is built once per list of codes.
+// same entries and data rows, and index.d.ts and index.d.cts the same members: each block is built once per
+// list of codes.
 import type { CodeModel } from "../../model/buildModel.js";
 import { jsdoc } from "../helpers/typescript.js";
-import { tsNumberKey, tsProperty } from "../layout.js";
+import { tsNumberKey, tsProperty, tsRows } from "../layout.js";
 import { joinedInChunks } from "../joinedInChunks.js";
 
 /** Which text a member's JSDoc shows: the description (sources), or the hover text (`.d.ts`: the summary if any). */
@@ -73,6 +74,21 @@ export function tsEnumObjectMembers(
         ? `${member}\n${tsProperty(tsNumberKey(code.code), code.name, 1)}`
         : member;
     }),
+  );
+}
+
+/** The lookup data's rows, `[code, "Name", mask],` for each code, after `prefix` and before `suffix`, as tsRows lays them out. */
+export function tsCodeRows(
+  codes: readonly CodeModel[],
+  prefix: string,
+  suffix: string,
+): string {
+  return once(codes, `rows ${prefix} ${suffix}`, () =>
+    tsRows(
+      prefix,
+      codes.map((code) => [code.code, code.name, code.mask]),
+      suffix,
+    ),
   );
 }
 
