@@ -125,10 +125,13 @@ export function jsonArrayMember(
   const indent = "  ".repeat(level);
   const head = `${JSON.stringify(key)}: `;
   const literals = items.map((item) => JSON.stringify(item));
-  const oneLine = `[${literals.join(", ")}]`;
-  // The trailing comma a member may carry counts against the width too.
-  if (indent.length + head.length + oneLine.length + 1 <= PRINT_WIDTH)
-    return `${head}${oneLine}`;
+  // The trailing comma a member may carry counts against the width too. Measured without joining: a
+  // list of 10,000 descriptions on one line would be megabytes, only to be found too wide.
+  const separators = 2 * Math.max(literals.length - 1, 0);
+  let width = indent.length + head.length + 2 + separators + 1;
+  for (let i = 0; i < literals.length && width <= PRINT_WIDTH; i++)
+    width += literals[i]!.length;
+  if (width <= PRINT_WIDTH) return `${head}[${literals.join(", ")}]`;
   const inner = `${indent}  `;
   if (items.every((item) => typeof item === "number")) {
     const lines: string[] = [];
@@ -146,7 +149,7 @@ export function jsonArrayMember(
     lines.push(line);
     return `${head}[\n${lines.map((l) => inner + l).join("\n")}\n${indent}]`;
   }
-  return `${head}[\n${literals.map((l) => inner + l).join(",\n")}\n${indent}]`;
+  return `${head}[\n${joinedInChunks(literals, ",\n", (l) => inner + l)}\n${indent}]`;
 }
 
 /**
