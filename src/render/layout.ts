@@ -196,11 +196,14 @@ export function markdownTableOfCells(
   const widths = columns.map((_, i) =>
     cellWidths.reduce((widest, row) => Math.max(widest, row[i]!), 3),
   );
+  // One string of spaces per padding width, not one per cell.
+  const fills: string[] = [];
   const line = (cells: readonly string[], rowWidths: readonly number[]) => {
     let text = "|";
     for (let i = 0; i < widths.length; i++) {
       const cell = cells[i] ?? "";
-      const fill = " ".repeat(widths[i]! - rowWidths[i]!);
+      const padding = widths[i]! - rowWidths[i]!;
+      const fill = (fills[padding] ??= " ".repeat(padding));
       text += right[i] ? ` ${fill}${cell} |` : ` ${cell}${fill} |`;
     }
     return text;
