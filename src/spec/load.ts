@@ -60,7 +60,7 @@ export function parseSpec(file: string, decoded: string): LoadedSpec {
     text,
     contents,
     position,
-    document?.directives?.yaml.explicit === true,
+    document && { directive: document.directives?.yaml.explicit === true },
   );
   if (refused.length > 0) throw new SpecError(byPosition(refused));
   if (contents === null)

@@ -6,15 +6,26 @@ import type { SpecNode } from "./nodes.js";
 
 type Position = (offset: number) => { line: number; col: number };
 
-const MAY_HOLD_REFUSED_NODE = /[!\p{Cs}]|\\[uU]/u;
+/** A tag starts with `!`; a lone surrogate stands in the text itself (import parses JS strings) or is a \u or \U escape. */
+const MAY_HOLD_TAG_OR_SURROGATE = /[!\p{Cs}]|\\[uU]/u;
+const MAY_HOLD_SURROGATE = /\p{Cs}|\\[uU]/u;
 
-/** Every such problem of a parsed spec, at its position; `yamlDirective` says whether it has a `%YAML` line. */
+/** How yaml.parseDocument read a spec; undefined when the fast reader read it. */
+export interface YamlReading {
+  /** The text starts with a `%YAML` directive. */
+  directive: boolean;
+}
+
+/**
+ * Every such problem of a parsed spec, at its position. `yaml` is how yaml read the text, or undefined
+ * when the fast reader did: it declines directives, tags and aliases, so its tree holds none of them.
+ */
 export function yamlRuleProblems(
   file: string,
   text: string,
   contents: SpecNode | null,
   position: Position,
-  yamlDirective: boolean,
+  yaml: YamlReading | undefined,
 ): Diagnostic[] {
   const at = (offset: number, message: string): Diagnostic => ({
     file,
@@ -23,7 +34,7 @@ export function yamlRuleProblems(
   });
   const problems: Diagnostic[] = [];
   const directive = /^%YAML[ \t]+(\S*)/m.exec(text);
-  if (yamlDirective && directive && directive[1] !== "1.2") {
+  if (yaml?.directive && directive && directive[1] !== "1.2") {
     problems.push(
       at(
         directive.index,
@@ -31,15 +42,15 @@ export function yamlRuleProblems(
       ),
     );
   }
-  // A tag starts with `!`; a lone surrogate stands in the text itself (import parses JS strings) or is a
-  // \u or \U escape: a text with none of these holds no node to refuse, and its walk is skipped
-  // (a tenth of a 10,000-code run).
-  if (!MAY_HOLD_REFUSED_NODE.test(text)) return problems;
-  // Aliases make the tree a graph: each node is checked once.
-  const seen = new Set<SpecNode>();
+  // A text that cannot hold a node to refuse is not walked (the walk of 10,000 codes takes 15-20 ms; a
+  // `!` in a description is common, and only yaml's trees can hold a tag).
+  const mayHold = yaml ? MAY_HOLD_TAG_OR_SURROGATE : MAY_HOLD_SURROGATE;
+  if (!mayHold.test(text)) return problems;
+  // Aliases make yaml's tree a graph: each node is checked once.
+  const seen = yaml ? new Set<SpecNode>() : undefined;
   const walk = (node: SpecNode | null): void => {
-    if (node === null || seen.has(node)) return;
-    seen.add(node);
+    if (node === null || seen?.has(node)) return;
+    seen?.add(node);
     const tagged = tagOf(node);
     if (tagged !== undefined)
       problems.push(
