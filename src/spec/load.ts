@@ -45,7 +45,10 @@ export function parseSpec(file: string, decoded: string): LoadedSpec {
   const at = (message: string, line = 1, col = 1): SpecError =>
     new SpecError([{ file, line, col, message }]);
   // YAML 1.2 counts a CR alone as a line break (as old Macs wrote them); the parser does not, so each becomes an LF (offsets stay).
-  const text = decoded.replace(/\r(?!\n)/g, "\n");
+  // The test first: the replace's first run over a 10,000-code spec takes ~7 ms even when there is no CR.
+  const text = decoded.includes("\r")
+    ? decoded.replace(/\r(?!\n)/g, "\n")
+    : decoded;
   if (text.trim() === "")
     throw at("the spec is empty; it needs at least `name` and `codes`");
   const lineCounter = new LineCounter();

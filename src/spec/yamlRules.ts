@@ -33,8 +33,8 @@ export function yamlRuleProblems(
     message,
   });
   const problems: Diagnostic[] = [];
-  const directive = /^%YAML[ \t]+(\S*)/m.exec(text);
-  if (yaml?.directive && directive && directive[1] !== "1.2") {
+  const directive = yaml?.directive ? /^%YAML[ \t]+(\S*)/m.exec(text) : null;
+  if (directive && directive[1] !== "1.2") {
     problems.push(
       at(
         directive.index,
