@@ -10,11 +10,10 @@ import { Document, type LineCounter } from "yaml";
 import { flowNode, MAX_DEPTH } from "./fastYamlFlow.js";
 import { blockScalar } from "./fastYamlBlockScalars.js";
 import {
-  doubleQuotedValue,
   plainEnd,
   plainScalar,
   quotedEnd,
-  singleQuotedValue,
+  quotedScalar,
   startsPlain,
 } from "./fastYamlScalars.js";
 import {
@@ -147,11 +146,7 @@ function keyAt(source: Source, at: number): ScalarNode | undefined {
   if (code === 0x22 || code === 0x27) {
     const end = quotedEnd(text, at, Infinity);
     if (end === -1 || text.charCodeAt(end) !== COLON) return undefined;
-    const value =
-      code === 0x22
-        ? doubleQuotedValue(text, at, end)
-        : singleQuotedValue(text, at, end);
-    node = scalarNode(value, at, end);
+    node = quotedScalar(text, at, end);
   } else {
     if (!startsPlain(text, at, false)) return undefined;
     const end = plainEnd(text, at, Infinity, false);

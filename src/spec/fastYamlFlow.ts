@@ -1,12 +1,11 @@
 // Flow nodes for the fast YAML reader: scalars that stand on one or more lines ("quoted", 'quoted',
 // plain) and flow collections ([a, b] and {k: v}, also over lines), where yaml has them start and end.
 import {
-  doubleQuotedValue,
   foldLines,
   plainEnd,
   plainScalar,
   quotedEnd,
-  singleQuotedValue,
+  quotedScalar,
   startsPlain,
 } from "./fastYamlScalars.js";
 import {
@@ -25,7 +24,6 @@ import {
 } from "./fastYamlText.js";
 import {
   mapNode,
-  scalarNode,
   seqNode,
   type MapNode,
   type ScalarNode,
@@ -50,11 +48,7 @@ export function flowNode(
   const code = text.charCodeAt(at);
   if (code === 0x22 || code === 0x27) {
     const end = quotedEnd(text, at, indent + 1);
-    const value =
-      code === 0x22
-        ? doubleQuotedValue(text, at, end)
-        : singleQuotedValue(text, at, end);
-    return scalarNode(value, at, end);
+    return quotedScalar(text, at, end);
   }
   if (code === 0x5b || code === 0x7b)
     return flowCollection(source, at, indent, flowDepth + 1);
@@ -175,11 +169,7 @@ function flowKey(source: Source, at: number, flowDepth: number): ScalarNode {
   if (code === 0x22 || code === 0x27) {
     const end = quotedEnd(text, at, Infinity);
     if (end === -1) decline("a key over more than one line", at);
-    const value =
-      code === 0x22
-        ? doubleQuotedValue(text, at, end)
-        : singleQuotedValue(text, at, end);
-    return scalarNode(value, at, end);
+    return quotedScalar(text, at, end);
   }
   if (!startsPlain(text, at, flowDepth > 0))
     decline("a flow mapping key the fast reader does not read", at);

@@ -161,11 +161,20 @@ function joint(blankLines: number): string {
   return blankLines === 0 ? " " : "\n".repeat(blankLines);
 }
 
-export function singleQuotedValue(
+/** The quoted scalar whose opening quote is at `at`, `end` the offset after its closing quote. */
+export function quotedScalar(
   text: string,
-  start: number,
+  at: number,
   end: number,
-): string {
+): ScalarNode {
+  const value =
+    text.charCodeAt(at) === 0x22
+      ? doubleQuotedValue(text, at, end)
+      : singleQuotedValue(text, at, end);
+  return scalarNode(value, at, end);
+}
+
+function singleQuotedValue(text: string, start: number, end: number): string {
   const folded = foldLines(text.slice(start + 1, end - 1));
   return folded.includes("''") ? folded.replaceAll("''", "'") : folded;
 }
@@ -193,11 +202,7 @@ const ESCAPES: Readonly<Record<string, string>> = {
 const HEX_DIGITS: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
 
 /** A double-quoted scalar's value: escapes, folded line breaks, and spaces before a line break dropped. */
-export function doubleQuotedValue(
-  text: string,
-  start: number,
-  end: number,
-): string {
+function doubleQuotedValue(text: string, start: number, end: number): string {
   const inner = text.slice(start + 1, end - 1);
   if (!inner.includes("\\") && !inner.includes("\n")) return inner;
   let value = "";

@@ -13,7 +13,7 @@ import {
 } from "yaml";
 import { byPosition, SpecError, type Diagnostic } from "./diagnostics.js";
 import { fastTree } from "./fastYaml.js";
-import { isMap, type SpecNode } from "./nodes.js";
+import { isMap, pairAt, type SpecNode } from "./nodes.js";
 import { readSpecFile } from "./readSpecFile.js";
 import { yamlRuleProblems } from "./yamlRules.js";
 import { specTreeOf } from "./yamlTree.js";
@@ -111,11 +111,7 @@ export function topLevelPosition(
   message: string,
 ): Diagnostic {
   const contents = loaded.contents;
-  const pair = isMap(contents)
-    ? contents.pairs.find(
-        (item) => item.key?.kind === "scalar" && item.key.value === key,
-      )
-    : undefined;
+  const pair = isMap(contents) ? pairAt(contents, key) : undefined;
   const offset = (pair?.value ?? pair?.key)?.start ?? 0;
   const { line, col } = loaded.lineCounter.linePos(offset);
   return { file: loaded.file, line, col, message };

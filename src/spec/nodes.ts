@@ -81,14 +81,17 @@ export function isScalar(
   return node?.kind === "scalar";
 }
 
+/** The pair of `key` in a mapping whose keys are text, or undefined. */
+export function pairAt(map: MapNode, key: string): Pair | undefined {
+  return map.pairs.find((pair) => isScalar(pair.key) && pair.key.value === key);
+}
+
 /** The value of `key` in a mapping whose keys are text, or undefined. */
 export function valueAt(
   map: MapNode,
   key: string,
 ): SpecNode | null | undefined {
-  for (const pair of map.pairs)
-    if (isScalar(pair.key) && pair.key.value === key) return pair.value;
-  return undefined;
+  return pairAt(map, key)?.value;
 }
 
 /**
