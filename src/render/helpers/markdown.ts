@@ -37,43 +37,55 @@ function startsBareLink(line: string, i: number): boolean {
   );
 }
 
-/** The characters markdownInline looks at, by char code; every other character is copied as it is. */
-const LOOKED_AT = new Uint8Array(128);
-for (const ch of [
-  ...["_", ":", ".", "[", "]", "!"],
-  ...BACKSLASH_ESCAPED,
-  ...Object.keys(ENTITY_ESCAPED),
-])
-  LOOKED_AT[ch.charCodeAt(0)] = 1;
+/** The characters markdownInline looks at; every other character is copied as it is. */
+const LOOKED_AT = new RegExp(
+  `[${[
+    ...["_", ":", ".", "[", "]", "!"],
+    ...BACKSLASH_ESCAPED,
+    ...Object.keys(ENTITY_ESCAPED),
+  ]
+    .map((ch) => `\\${ch}`)
+    .join("")}]`,
+  "g",
+);
+
+/** What each character that is escaped wherever it stands becomes. */
+const ALWAYS_ESCAPED = new Map<string, string>([
+  ...[...BACKSLASH_ESCAPED].map((ch): [string, string] => [ch, `\\${ch}`]),
+  ...Object.entries(ENTITY_ESCAPED),
+  ["]", "\\]"],
+]);
 
 /**
  * Inline Markdown for one line of plain text: every character that could start markup is escaped,
  * except a bracketed citation like `[RFC3629]`, which is kept readable because it cannot become a link
  * (no `(`, `[` or `:` follows it, and every other bracket is escaped). One pass over the line: runs of
- * underscores and bracket pairs are each looked at once, so the work is linear in the text. The text
- * between two escapes is copied as one slice (10,000 codes' descriptions are millions of characters).
+ * underscores and bracket pairs are each looked at once, so the work is linear in the text. A regular
+ * expression finds the next character to look at (over 10,000 descriptions, a loop testing every
+ * character took ~1.6 times as long), and the text between two escapes is copied as one slice (10,000
+ * codes' descriptions are millions of characters, most of them plain).
  */
 function markdownInline(line: string): string {
+  LOOKED_AT.lastIndex = 0;
+  if (!LOOKED_AT.test(line)) return line;
   let out = "";
   // Where the text not yet copied to `out` starts.
   let copied = 0;
   // The next `]` and `[` at or after the scan position, found once per bracket (both only move forward).
   let nextClose = -1;
   let nextOpen = -1;
-  for (let i = 0; i < line.length; i++) {
-    const charCode = line.charCodeAt(i);
-    if (charCode > 127 || LOOKED_AT[charCode] === 0) continue;
+  // LOOKED_AT.lastIndex is just past the character found; a citation's recursive call moves it, so
+  // each search sets it again.
+  for (let i = LOOKED_AT.lastIndex - 1; ; i = LOOKED_AT.lastIndex - 1) {
     const ch = line[i]!;
     let escaped: string | undefined;
     let last = i;
     if (ch === "_") {
       while (line[last + 1] === "_") last++;
       if (!isInsideWord(line, i, last)) escaped = "\\_".repeat(last - i + 1);
-    } else if ((ch === ":" || ch === ".") && startsBareLink(line, i))
-      escaped = ENTITY_ESCAPED_LINK_START[ch];
-    else if (BACKSLASH_ESCAPED.has(ch)) escaped = `\\${ch}`;
-    else if (ch in ENTITY_ESCAPED) escaped = ENTITY_ESCAPED[ch];
-    else if (ch === "[") {
+    } else if (ch === ":" || ch === ".") {
+      if (startsBareLink(line, i)) escaped = ENTITY_ESCAPED_LINK_START[ch];
+    } else if (ch === "[") {
       if (nextClose <= i) nextClose = indexFrom(line, "]", i + 1);
       if (nextOpen <= i) nextOpen = indexFrom(line, "[", i + 1);
       const close = nextClose;
@@ -89,13 +101,15 @@ function markdownInline(line: string): string {
         escaped = `[${markdownInline(inside)}]`;
         last = close;
       } else escaped = "\\[";
-    } else if (ch === "]") escaped = "\\]";
-    else if (ch === "!" && line[i + 1] === "[") escaped = "\\!";
+    } else if (ch === "!") {
+      if (line[i + 1] === "[") escaped = "\\!";
+    } else escaped = ALWAYS_ESCAPED.get(ch);
     if (escaped !== undefined) {
       out += line.slice(copied, i) + escaped;
       copied = last + 1;
     }
-    i = last;
+    LOOKED_AT.lastIndex = last + 1;
+    if (!LOOKED_AT.test(line)) break;
   }
   return copied === 0 ? line : out + line.slice(copied);
 }
