@@ -37,19 +37,22 @@ function startsBareLink(line: string, i: number): boolean {
   );
 }
 
-/** The characters markdownInline looks at; every other character is copied as it is. */
+/**
+ * The characters markdownInline looks at; every other character is copied as it is. Inside a character
+ * class only `\`, `]`, `^` and `-` need a backslash (one before a letter would make a class like `\d`).
+ */
 const LOOKED_AT = new RegExp(
   `[${[
     ...["_", ":", ".", "[", "]", "!"],
     ...BACKSLASH_ESCAPED,
     ...Object.keys(ENTITY_ESCAPED),
   ]
-    .map((ch) => `\\${ch}`)
+    .map((ch) => ch.replace(/[\\\]^-]/, "\\$&"))
     .join("")}]`,
   "g",
 );
 
-/** What each character that is escaped wherever it stands becomes. */
+/** What each looked-at character that is not `_`, `:`, `.`, `[` or `!` becomes (those depend on their neighbours). */
 const ALWAYS_ESCAPED = new Map<string, string>([
   ...[...BACKSLASH_ESCAPED].map((ch): [string, string] => [ch, `\\${ch}`]),
   ...Object.entries(ENTITY_ESCAPED),
